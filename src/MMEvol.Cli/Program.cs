@@ -1,1 +1,4 @@
-return 0;
+using MMEvol.Cli;
+using Spectre.Console;
+
+return await CliApp.Create(AnsiConsole.Console).RunAsync(args);

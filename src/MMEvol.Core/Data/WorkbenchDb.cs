@@ -1,0 +1,35 @@
+using MMEvol.Core.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace MMEvol.Core.Data;
+
+/// <summary>The shared store: one SQLite file read and written by the web UI, the worker and the CLI.</summary>
+public sealed class WorkbenchDb(DbContextOptions<WorkbenchDb> options) : DbContext(options)
+{
+    public DbSet<Dataset> Datasets => Set<Dataset>();
+    public DbSet<ImageRecord> Records => Set<ImageRecord>();
+    public DbSet<EvolutionRound> Rounds => Set<EvolutionRound>();
+    public DbSet<Instruction> Instructions => Set<Instruction>();
+    public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<EliminationPolicy> Policies => Set<EliminationPolicy>();
+    public DbSet<Job> Jobs => Set<Job>();
+    public DbSet<JobLogLine> JobLog => Set<JobLogLine>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkbenchDb).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot compare DateTimeOffset text server-side; lease expiry and ordering need it.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UnixMillisecondsConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UnixMillisecondsConverter>();
+        configurationBuilder.Properties<Direction>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Decision>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Decision?>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ReviewState>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<RoundStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ReviewAction>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<JobKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<JobState>().HaveConversion<string>().HaveMaxLength(16);
+    }
+}

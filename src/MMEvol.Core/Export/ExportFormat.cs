@@ -1,0 +1,9 @@
+namespace MMEvol.Core.Export;
+
+public enum ExportFormat
+{
+    Llava,
+    ShareGpt,
+    Jsonl,
+    MMEvol,
+}

@@ -1,0 +1,3 @@
+namespace MMEvol.Core.Export;
+
+public sealed record ExportReport(string Out, int Records, int Items, int SkippedRecords, string? DatasetInfo);

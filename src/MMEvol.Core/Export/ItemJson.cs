@@ -1,0 +1,42 @@
+using System.Text.Json;
+using MMEvol.Core.Model;
+
+namespace MMEvol.Core.Export;
+
+/// <summary>An instruction item in MMEvol's schema, optionally with its verdict and final decision.</summary>
+internal static class ItemJson
+{
+    public static void Write(Utf8JsonWriter writer, Instruction item, bool withDecision)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("image_position", item.ImagePosition);
+        ExportJson.WriteStrings(writer, "objects", item.Objects);
+        ExportJson.WriteStrings(writer, "skills", item.Skills);
+        writer.WriteString("format", item.Format);
+        writer.WriteString("question", item.Question);
+        writer.WriteStartArray("steps");
+        foreach (var step in item.Steps)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("manipulation", step.Manipulation);
+            writer.WriteString("description", step.Description);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteString("answer", item.Answer);
+        // Policies read the reviewer's corrected score where there is one; so does the export.
+        if (item.EffectiveScore is { } score)
+            writer.WriteNumber("score", score);
+        if (withDecision)
+        {
+            if (item.Improved is { } improved)
+                writer.WriteString("improved", improved ? "yes" : "no");
+            if (item.JudgeReason is not null)
+                writer.WriteString("reason", item.JudgeReason);
+            if (item.Judge is not null)
+                writer.WriteString("judge", item.Judge);
+            writer.WriteString("decision", item.FinalDecision == Decision.Kept ? "kept" : "eliminated");
+        }
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,9 @@
+namespace MMEvol.Core.Formats;
+
+public enum SourceFormat
+{
+    Auto,
+    Llava,
+    MMEvol,
+    ShareGpt,
+}

@@ -1,0 +1,7 @@
+namespace MMEvol.Core.Model;
+
+public enum Decision
+{
+    Kept,
+    Eliminated,
+}

@@ -1,0 +1,10 @@
+namespace MMEvol.Core.Model;
+
+public enum JobKind
+{
+    Import,
+    Evolve,
+    Judge,
+    Train,
+    Export,
+}

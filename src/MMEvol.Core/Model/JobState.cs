@@ -1,0 +1,10 @@
+namespace MMEvol.Core.Model;
+
+public enum JobState
+{
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+    Cancelled,
+}

@@ -1,0 +1,12 @@
+namespace MMEvol.Core.Model;
+
+public enum ReviewAction
+{
+    Confirm,
+    Keep,
+    Eliminate,
+    Clear,
+    CorrectScore,
+    PolicyChange,
+    Undo,
+}
