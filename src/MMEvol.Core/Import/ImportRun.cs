@@ -13,9 +13,9 @@ internal sealed class ImportRun(WorkbenchDb db, SqliteTransaction transaction, I
     private readonly ConcurrentDictionary<string, CheckedImage> _images = new(StringComparer.Ordinal);
     private readonly RecordWriter _writer = new(db, transaction);
 
-    public void Flush(List<ParsedRecord> batch, CancellationToken cancellationToken)
+    /// <summary>Stores a batch whose images were checked; runs on the one thread that owns the connection.</summary>
+    public void Write(List<ParsedRecord> batch)
     {
-        CheckImages(batch, cancellationToken);
         foreach (var parsed in batch)
         {
             if (parsed.Error is not null)
@@ -43,15 +43,14 @@ internal sealed class ImportRun(WorkbenchDb db, SqliteTransaction transaction, I
             if (image is not null)
                 report.Images++;
         }
-        batch.Clear();
     }
 
-    /// <summary>Headers are read in parallel: on a large import, opening files is most of the cost.</summary>
-    private void CheckImages(List<ParsedRecord> batch, CancellationToken cancellationToken)
+    /// <summary>Headers are read in parallel: opening files is most of their cost.</summary>
+    public void CheckImages(List<ParsedRecord> batch, CancellationToken cancellationToken)
     {
         var paths = batch.Select(p => p.Record?.Image).OfType<string>().Distinct(StringComparer.Ordinal)
             .Where(p => !_images.ContainsKey(p)).ToList();
-        Parallel.ForEach(paths, new ParallelOptions { CancellationToken = cancellationToken }, path =>
+        Parallel.ForEach(paths, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1) }, path =>
         {
             try
             {

@@ -185,7 +185,7 @@ public sealed class ExporterTests
         Assert.Equal(before, File.ReadAllBytes(path));
     }
 
-    private static async Task<List<(string Question, string Answer, string Steps, string Objects, string Skills, string Format, string Position)>> ItemsOf(Data.WorkbenchDb db, string dataset) =>
+    private static async Task<List<(string Question, string Answer, string Steps, string Objects, string Skills, string Format, string Position)>> ItemsOf(Core.Data.WorkbenchDb db, string dataset) =>
         (await db.Instructions.Where(i => i.DatasetId == db.Datasets.Single(d => d.Name == dataset).Id)
             .OrderBy(i => i.RecordId).ThenBy(i => i.RoundNumber).ThenBy(i => i.Index).ToListAsync())
         .Select(i => (i.Question, i.Answer, JsonSerializer.Serialize(i.Steps), string.Join("|", i.Objects), string.Join("|", i.Skills), i.Format, i.ImagePosition))

@@ -40,6 +40,22 @@ public sealed class ImporterBadInputTests
     }
 
     [Fact]
+    public async Task Import_InvalidJsonAfterSeveralWrittenBatches_LeavesTheStoreAsItWas()
+    {
+        await using var store = await TestStore.CreateAsync();
+        store.Write("ok.png", TestImages.Png());
+        await store.ImportAsync(store.Write("first.json", $"[{Good}]"));
+        var many = string.Join(",\n", Enumerable.Range(0, 5000).Select(i => Record($"r{i}", "ok.png")));
+        var file = store.Write("data.json", $"[{many},\n{{\"id\": \"cut\", \"conversations\": [{{\"from\": ");
+
+        await Assert.ThrowsAsync<WorkbenchException>(() => store.ImportAsync(file));
+
+        await using var db = store.Open();
+        Assert.Equal(["good"], await db.Records.Select(r => r.SourceId).ToListAsync());
+        Assert.Equal(1, await db.Instructions.CountAsync());
+    }
+
+    [Fact]
     public async Task Import_InvalidJsonLine_ThrowsNamingTheLine()
     {
         await using var store = await TestStore.CreateAsync();
