@@ -31,5 +31,7 @@ public sealed class WorkbenchDb(DbContextOptions<WorkbenchDb> options) : DbConte
         configurationBuilder.Properties<ReviewAction>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<JobKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<JobState>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<FaultKind>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<FaultKind?>().HaveConversion<string>().HaveMaxLength(24);
     }
 }

@@ -57,7 +57,7 @@ internal sealed class RecordWriter(WorkbenchDb db, SqliteTransaction transaction
             var items = new List<Instruction>(sourceRound.Items.Count);
             for (var i = 0; i < sourceRound.Items.Count; i++)
             {
-                var item = NewItem(sourceRound.Items[i], i, round, record, i < parentItems.Count ? parentItems[i] : null);
+                var item = NewItem(sourceRound.Items[i], i, round, record, i < parentItems.Count ? parentItems[i] : null, parentItems);
                 _items.Insert(item);
                 items.Add(item);
             }
@@ -70,7 +70,7 @@ internal sealed class RecordWriter(WorkbenchDb db, SqliteTransaction transaction
         return (source.Rounds.Count, itemCount);
     }
 
-    private static Instruction NewItem(SourceItem source, int index, EvolutionRound round, ImageRecord record, Instruction? parent)
+    private static Instruction NewItem(SourceItem source, int index, EvolutionRound round, ImageRecord record, Instruction? parent, IReadOnlyList<Instruction> parents)
     {
         var item = new Instruction
         {
@@ -89,7 +89,7 @@ internal sealed class RecordWriter(WorkbenchDb db, SqliteTransaction transaction
             ImagePosition = source.ImagePosition,
             ParentItemId = parent?.Id,
         };
-        item.Metrics = ItemMetrics.Of(item, parent, record.Detections);
+        item.Metrics = ItemMetrics.Of(item, parent, parents, record.Detections);
         if (source.Verdict is not null)
             item.SetVerdict(source.Verdict);
         // Seed items and imported evolved items start Kept unless the file recorded otherwise.

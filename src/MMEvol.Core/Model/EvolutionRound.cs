@@ -23,6 +23,15 @@ public sealed class EvolutionRound
     public int? CompletionTokens { get; set; }
     public int? LatencyMs { get; set; }
 
+    /// <summary>The evolver's seed, so that a round can be told apart from a rerun with another.</summary>
+    public int? Seed { get; set; }
+
+    /// <summary>A whole-response fault the offline evolver injected (broken JSON); never shown to a judge.</summary>
+    public FaultKind? InjectedFault { get; set; }
+
+    public string? JudgeRaw { get; set; }
+    public int? JudgeLatencyMs { get; set; }
+
     public RoundStatus Status { get; set; }
     public string? FailureReason { get; set; }
     public int? JobId { get; set; }

@@ -32,6 +32,12 @@ public sealed class Instruction
 
     public ItemMetrics Metrics { get; set; } = new();
 
+    /// <summary>A fault the offline evolver injected; for measuring the judge, never shown to it.</summary>
+    public FaultKind? InjectedFault { get; set; }
+
+    /// <summary>The WizardLM failure check this item failed (apology, template echo, ...), if any.</summary>
+    public string? CheapCheck { get; set; }
+
     // The verdict lives in plain columns so that the score can be indexed beside the dataset.
     public bool? Improved { get; private set; }
     public double? JudgeScore { get; private set; }

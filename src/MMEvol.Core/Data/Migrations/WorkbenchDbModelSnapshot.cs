@@ -117,8 +117,18 @@ namespace MMEvol.Core.Data.Migrations
                     b.Property<string>("FailureReason")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InjectedFault")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("JobId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("JudgeLatencyMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JudgeRaw")
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("LatencyMs")
                         .HasColumnType("INTEGER");
@@ -146,6 +156,9 @@ namespace MMEvol.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Seed")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
@@ -244,6 +257,9 @@ namespace MMEvol.Core.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CheapCheck")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DatasetId")
                         .HasColumnType("INTEGER");
 
@@ -272,6 +288,10 @@ namespace MMEvol.Core.Data.Migrations
 
                     b.Property<int>("Index")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("InjectedFault")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Judge")
                         .HasColumnType("TEXT");
@@ -342,11 +362,20 @@ namespace MMEvol.Core.Data.Migrations
                             b1.Property<int>("Length")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<double>("ObjectGain")
+                                .HasColumnType("REAL");
+
                             b1.Property<int>("Objects")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<double>("SkillGain")
+                                .HasColumnType("REAL");
+
                             b1.Property<int>("Skills")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<double>("StepGain")
+                                .HasColumnType("REAL");
 
                             b1.Property<int>("Steps")
                                 .HasColumnType("INTEGER");
