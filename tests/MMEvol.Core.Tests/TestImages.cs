@@ -24,6 +24,17 @@ public static class TestImages
         return stream.ToArray();
     }
 
+    public static byte[] Gif(int width = 40, int height = 30)
+    {
+        using var image = new Image<Rgb24>(width, height);
+        for (var y = 0; y < height; y++)
+            for (var x = 0; x < width; x++)
+                image[x, y] = new Rgb24((byte)(x * 6), (byte)(y * 8), (byte)((x ^ y) * 4));
+        using var stream = new MemoryStream();
+        image.SaveAsGif(stream);
+        return stream.ToArray();
+    }
+
     public static byte[] Truncated(byte[] data) => data[..(data.Length / 2)];
 
     public static byte[] NotAnImage() => Encoding.UTF8.GetBytes("<html><body>this is not a picture</body></html>");

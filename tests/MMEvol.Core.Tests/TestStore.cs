@@ -56,11 +56,12 @@ public sealed class TestStore : IAsyncDisposable
         return await new Importer(Data, TimeProvider.System).ImportAsync(db, configure is null ? options : configure(options));
     }
 
-    public async Task<string> ExportAsync(string dataset, ExportFormat format, ItemSelection selection = ItemSelection.Kept, bool latest = false, string? name = null)
+    public async Task<string> ExportAsync(string dataset, ExportFormat format, ItemSelection selection = ItemSelection.Kept, bool latest = false,
+        string? name = null, bool absolute = false)
     {
         var path = Path.Combine(Root, "out", name ?? $"{dataset}-{format}-{selection}{(latest ? "-latest" : "")}.json");
         await using var db = Open();
-        await Exporter.ExportAsync(db, new ExportOptions(dataset, format, path) { Selection = selection, Latest = latest });
+        await Exporter.ExportAsync(db, Data, new ExportOptions(dataset, format, path) { Selection = selection, Latest = latest, AbsoluteImagePaths = absolute });
         return path;
     }
 

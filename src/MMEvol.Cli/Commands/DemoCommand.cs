@@ -62,6 +62,6 @@ public sealed class DemoCommand(IAnsiConsole console, TimeProvider time) : Async
         console.MarkupLineInterpolated($"Imported [green]{report.Imported:N0}[/] new records into dataset [green]{settings.Dataset}[/] ({report.Duplicates.Count:N0} already there, {report.Refused.Count:N0} refused)");
         console.MarkupLineInterpolated($"Held-out benchmark: {world.BenchmarkItems:N0} questions on {settings.Benchmark:N0} images in {world.BenchmarkFile}");
         StatsTable.Write(console, await DatasetStats.ComputeAsync(db, settings.Dataset, cancellationToken));
-        return report.Refused.Count == 0 ? 0 : 1;
+        return report.Refused.Count == 0 ? 0 : ImportCommand.SomeRefused;
     }
 }

@@ -27,6 +27,10 @@ public sealed class ExportCommand(IAnsiConsole console) : AsyncCommand<ExportCom
         [DefaultValue(ItemSelection.Kept)]
         public ItemSelection Decision { get; init; }
 
+        [CommandOption("--absolute-paths")]
+        [Description("Write absolute image paths (the content-addressed copy for images imported with --copy), so training code finds them from any folder.")]
+        public bool AbsolutePaths { get; init; }
+
         [CommandOption("--latest")]
         [Description("Only each record's newest non-empty kept list instead of the union over rounds (not for mmevol).")]
         public bool Latest { get; init; }
@@ -41,11 +45,16 @@ public sealed class ExportCommand(IAnsiConsole console) : AsyncCommand<ExportCom
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         await using var db = await settings.OpenAsync(cancellationToken);
-        var options = new ExportOptions(settings.Dataset, settings.Format!.Value, settings.Out) { Selection = settings.Decision, Latest = settings.Latest };
+        var options = new ExportOptions(settings.Dataset, settings.Format!.Value, settings.Out)
+        {
+            Selection = settings.Decision,
+            Latest = settings.Latest,
+            AbsoluteImagePaths = settings.AbsolutePaths,
+        };
         var report = await console.Progress().Columns(ProgressBars.Columns()).StartAsync(async progress =>
         {
             var task = progress.AddTask("Exporting", maxValue: 1);
-            return await Exporter.ExportAsync(db, options, new Progress<(int Done, int Total)>(p =>
+            return await Exporter.ExportAsync(db, settings.Directory(), options, new Progress<(int Done, int Total)>(p =>
             {
                 task.MaxValue = Math.Max(1, p.Total);
                 task.Value = p.Done;

@@ -11,7 +11,10 @@ namespace MMEvol.Cli.Commands;
 
 public sealed class ImportCommand(IAnsiConsole console, TimeProvider time) : AsyncCommand<ImportCommand.Settings>
 {
-    private const int ListedRefusals = 20;
+    private const int ListedDuplicates = 20;
+
+    /// <summary>The import landed, but some records were refused: scripts can tell this from full success.</summary>
+    public const int SomeRefused = 3;
 
     public sealed class Settings : StoreSettings
     {
@@ -79,7 +82,7 @@ public sealed class ImportCommand(IAnsiConsole console, TimeProvider time) : Asy
                 return 0;
             });
         Print(report, settings.Report);
-        return 0;
+        return report.Refused.Count == 0 ? 0 : SomeRefused;
     }
 
     private void Print(ImportReport report, string? reportFile)
@@ -94,12 +97,13 @@ public sealed class ImportCommand(IAnsiConsole console, TimeProvider time) : Asy
         summary.AddRow("Seconds", $"{report.ElapsedSeconds:0.0}");
         console.Write(summary);
 
-        foreach (var duplicate in report.Duplicates.Take(ListedRefusals))
+        foreach (var duplicate in report.Duplicates.Take(ListedDuplicates))
             console.MarkupLineInterpolated($"[yellow]duplicate[/] record {duplicate.Index} (id {duplicate.Id ?? "-"}): same as {duplicate.DuplicateOf}; landed once");
-        foreach (var error in report.Refused.Take(ListedRefusals))
+        if (report.Duplicates.Count > ListedDuplicates)
+            console.MarkupLineInterpolated($"... and {report.Duplicates.Count - ListedDuplicates:N0} more duplicates: {(reportFile is null ? "pass --report FILE to list them all" : $"see {reportFile}")}");
+        foreach (var error in report.Refused)
             console.MarkupLineInterpolated($"[red]refused[/] {error.ToString()}");
-        var unlisted = Math.Max(0, report.Refused.Count - ListedRefusals) + Math.Max(0, report.Duplicates.Count - ListedRefusals);
-        if (unlisted > 0)
-            console.MarkupLineInterpolated($"... and {unlisted:N0} more: {(reportFile is null ? "pass --report FILE to get them all" : $"see {reportFile}")}");
+        if (report.Refused.Count > 0)
+            console.MarkupLineInterpolated($"{report.Refused.Count:N0} record(s) refused; the other {report.Imported:N0} landed (exit code {SomeRefused}).");
     }
 }

@@ -16,6 +16,10 @@ internal sealed class BulkInserter<T> : IDisposable where T : class
     private readonly IProperty _key;
 
     public BulkInserter(WorkbenchDb db, SqliteTransaction transaction)
+        : this(db, transaction.Connection!) => Transaction = transaction;
+
+    /// <summary>One prepared command for a whole job; set <see cref="Transaction"/> before each unit of work.</summary>
+    public BulkInserter(WorkbenchDb db, SqliteConnection connection)
     {
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
         _key = entity.FindPrimaryKey()!.Properties.Single();
@@ -25,13 +29,18 @@ internal sealed class BulkInserter<T> : IDisposable where T : class
             .Select(p => Column(p, table))
             .ToList();
 
-        _command = transaction.Connection!.CreateCommand();
-        _command.Transaction = transaction;
+        _command = connection.CreateCommand();
         _command.CommandText =
             $"INSERT INTO \"{entity.GetTableName()}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) " +
             $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))}) RETURNING \"{_key.GetColumnName()}\"";
         _columns = columns.Select((c, i) => (_command.Parameters.Add(new SqliteParameter($"$p{i}", null)), c.Read)).ToArray();
         _command.Prepare();
+    }
+
+    public SqliteTransaction? Transaction
+    {
+        get => _command.Transaction;
+        set => _command.Transaction = value;
     }
 
     public void Insert(T entity)

@@ -11,7 +11,7 @@ namespace MMEvol.Core.Export;
 /// </summary>
 public static class Exporter
 {
-    public static async Task<ExportReport> ExportAsync(WorkbenchDb db, ExportOptions options, IProgress<(int Done, int Total)>? progress = null,
+    public static async Task<ExportReport> ExportAsync(WorkbenchDb db, DataDirectory data, ExportOptions options, IProgress<(int Done, int Total)>? progress = null,
         CancellationToken cancellationToken = default)
     {
         if (options.Latest && options.Format == ExportFormat.MMEvol)
@@ -29,6 +29,9 @@ public static class Exporter
             int written = 0, itemCount = 0, skippedCount = 0, done = 0;
             await foreach (var lineage in LineageReader.ReadAsync(db, dataset.Id, cancellationToken: cancellationToken))
             {
+                // Records are read untracked for this export alone: rewriting the path here changes nothing stored.
+                if (options.AbsoluteImagePaths)
+                    lineage.Record.ImagePath = ImageLocator.Resolve(data, dataset, lineage.Record);
                 var count = WriteRecord(writer, lineage, options);
                 if (count == 0)
                     skippedCount++;

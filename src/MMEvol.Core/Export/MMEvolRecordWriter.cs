@@ -13,8 +13,14 @@ internal static class MMEvolRecordWriter
 {
     public const string DefaultCaptionPrompt = "<image>\nDescribe the image in detail.";
 
+    /// <returns>The items written; a record with no selected item in any round is not written at all.</returns>
     public static int Write(Utf8JsonWriter writer, RecordLineage lineage, ItemSelection selection)
     {
+        var rounds = lineage.Rounds.Where(r => selection != ItemSelection.Seed || r.Number == 0)
+            .Select(r => (Round: r, Items: ExportSelector.RoundItems(r, selection)))
+            .ToList();
+        if (rounds.All(r => r.Items.Count == 0))
+            return 0;
         var record = lineage.Record;
         writer.WriteStartObject();
         writer.WriteString("id", RecordIds.Of(record));
@@ -37,22 +43,18 @@ internal static class MMEvolRecordWriter
         }
         writer.WriteEndArray();
 
-        var items = 0;
-        foreach (var round in lineage.Rounds.Where(r => selection != ItemSelection.Seed || r.Number == 0))
+        foreach (var (round, items) in rounds)
         {
             var number = round.Number.ToString(CultureInfo.InvariantCulture);
             if (round.Number > 0)
                 writer.WriteString(MMEvolReader.DirectionPrefix + number, round.Direction.ToString().ToLowerInvariant());
             writer.WriteStartArray(MMEvolReader.RoundPrefix + number);
-            foreach (var item in ExportSelector.RoundItems(round, selection))
-            {
+            foreach (var item in items)
                 ItemJson.Write(writer, item, withDecision: selection == ItemSelection.All);
-                items++;
-            }
             writer.WriteEndArray();
         }
         writer.WriteEndObject();
-        return items;
+        return rounds.Sum(r => r.Items.Count);
     }
 
     private static void WriteCaption(Utf8JsonWriter writer, ImageRecord record)

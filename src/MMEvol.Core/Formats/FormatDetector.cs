@@ -2,21 +2,17 @@ using System.Text.Json;
 
 namespace MMEvol.Core.Formats;
 
-/// <summary>Names a file's format from its first record's keys.</summary>
+/// <summary>Names a file's format from the keys of its first recognizable record.</summary>
 public static class FormatDetector
 {
-    public static SourceFormat Detect(JsonElement first)
-    {
-        if (first.ValueKind != JsonValueKind.Object)
-            throw new FormatException("The first record is not a JSON object, so the format cannot be detected; name it with --format.");
-        if (first.TryGetProperty(MMEvolReader.RoundPrefix + "0", out _))
-            return SourceFormat.MMEvol;
-        if (first.TryGetProperty("messages", out _))
-            return SourceFormat.ShareGpt;
-        if (first.TryGetProperty("conversations", out _))
-            return SourceFormat.Llava;
-        throw new FormatException("The first record has none of conversations (LLaVA), conversations_v0 (MMEvol) or messages (ShareGPT); name the format with --format.");
-    }
+    public const string Unrecognized = "has none of conversations (LLaVA), conversations_v0 (MMEvol) or messages (ShareGPT), so the file's format cannot be told from it";
+
+    public static SourceFormat? TryDetect(JsonElement record) =>
+        record.ValueKind != JsonValueKind.Object ? null
+        : record.TryGetProperty(MMEvolReader.RoundPrefix + "0", out _) ? SourceFormat.MMEvol
+        : record.TryGetProperty("messages", out _) ? SourceFormat.ShareGpt
+        : record.TryGetProperty("conversations", out _) ? SourceFormat.Llava
+        : null;
 
     public static SourceRecord Read(SourceFormat format, int index, JsonElement record) => format switch
     {

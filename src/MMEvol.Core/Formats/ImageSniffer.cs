@@ -38,12 +38,58 @@ internal static class ImageSniffer
             "PNG" => data.EndsWith(PngEnd),
             // Entropy-coded data stuffs every 0xFF, so an end-of-image marker near the end is real.
             "JPEG" => data[Math.Max(0, data.Length - 4096)..].LastIndexOf([(byte)0xFF, (byte)0xD9]) >= 0,
-            "GIF" => data[Math.Max(0, data.Length - 64)..].LastIndexOf((byte)0x3B) >= 0,
+            "GIF" => GifReachesTrailer(data),
             "BMP" => data.Length >= BinaryPrimitives.ReadUInt32LittleEndian(data[2..6]),
             "WEBP" => data.Length >= 8L + BinaryPrimitives.ReadUInt32LittleEndian(data[4..8]),
             _ => true,
         };
         if (!complete)
             throw new InvalidRecordException("image", $"the {format} file is truncated (its end is missing)");
+    }
+
+    /// <summary>Walks the GIF's blocks to its trailer: a 0x3B byte near the end proves nothing, it is common in pixel data.</summary>
+    private static bool GifReachesTrailer(ReadOnlySpan<byte> data)
+    {
+        var at = 13;
+        if (data.Length < at)
+            return false;
+        if ((data[10] & 0x80) != 0)
+            at += 3 << ((data[10] & 0x07) + 1);
+        while (at < data.Length)
+        {
+            switch (data[at])
+            {
+                case 0x3B:
+                    return true;
+                case 0x21: // extension: label, then data sub-blocks
+                    at = SkipSubBlocks(data, at + 2);
+                    break;
+                case 0x2C: // image: descriptor, optional local color table, LZW code size, data sub-blocks
+                    if (at + 10 > data.Length)
+                        return false;
+                    var packed = data[at + 9];
+                    at += 10 + ((packed & 0x80) != 0 ? 3 << ((packed & 0x07) + 1) : 0) + 1;
+                    at = SkipSubBlocks(data, at);
+                    break;
+                default:
+                    return false;
+            }
+            if (at < 0)
+                return false;
+        }
+        return false;
+    }
+
+    /// <returns>The position after the block terminator, or -1 when the data ends first.</returns>
+    private static int SkipSubBlocks(ReadOnlySpan<byte> data, int at)
+    {
+        while (at < data.Length)
+        {
+            var size = data[at];
+            at += size + 1;
+            if (size == 0)
+                return at;
+        }
+        return -1;
     }
 }

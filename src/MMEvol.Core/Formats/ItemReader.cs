@@ -15,12 +15,13 @@ internal static class ItemReader
     public static SourceItem Read(JsonElement element, string path)
     {
         Json.RequiredObject(element, path);
-        var question = Json.RequiredString(element, "question", path + ".question");
+        // The record's image is implicit in an item: a stray <image> token is markup, not text.
+        var question = WithoutImageTokens(Json.RequiredString(element, "question", path + ".question"));
         if (string.IsNullOrWhiteSpace(question))
             throw new InvalidRecordException(path + ".question", "the question is empty");
         var answerValue = Json.Property(element, "answer") ?? Json.Property(element, "answers")
             ?? throw new InvalidRecordException(path + ".answer", "missing");
-        var answer = AnswerText(answerValue);
+        var answer = WithoutImageTokens(AnswerText(answerValue));
         if (string.IsNullOrWhiteSpace(answer))
             throw new InvalidRecordException(path + ".answer", "the answer is empty");
 
@@ -34,6 +35,13 @@ internal static class ItemReader
             ReadPosition(element, path + ".image_position"),
             ReadVerdict(element, path),
             ReadDecision(element, path + ".decision"));
+    }
+
+    private static string WithoutImageTokens(string text)
+    {
+        while (text.Contains(Conversation.ImageToken, StringComparison.Ordinal))
+            text = Conversation.StripToken(text);
+        return text;
     }
 
     public static string AnswerText(JsonElement value)

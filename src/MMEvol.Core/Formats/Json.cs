@@ -68,10 +68,13 @@ internal static class Json
         }
     }
 
-    public static double Number(JsonElement value, string path) =>
-        value.ValueKind == JsonValueKind.Number ? value.GetDouble()
-        : value.ValueKind == JsonValueKind.String && double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed
-        : throw new InvalidRecordException(path, $"expected a number, found {Describe(value)}");
+    public static double Number(JsonElement value, string path)
+    {
+        var number = value.ValueKind == JsonValueKind.Number ? value.GetDouble()
+            : value.ValueKind == JsonValueKind.String && double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed
+            : throw new InvalidRecordException(path, $"expected a number, found {Describe(value)}");
+        return double.IsFinite(number) ? number : throw new InvalidRecordException(path, $"expected a finite number, found {value.GetRawText()}");
+    }
 
     public static string Describe(JsonElement value) => value.ValueKind switch
     {

@@ -21,8 +21,11 @@ internal static class MMEvolReader
         var image = ImageField.Single(record, "image");
         var (captionPrompt, caption) = ReadCaption(record);
         var rounds = ReadRounds(record, image is not null);
-        if (rounds.Count == 0 || rounds[0].Items.Count == 0)
-            throw new InvalidRecordException(RoundPrefix + "0", rounds.Count == 0 ? "missing" : "the seed list is empty");
+        if (rounds.Count == 0)
+            throw new InvalidRecordException(RoundPrefix + "0", "missing");
+        // An empty seed list is legal when reviewers eliminated it and later rounds kept items.
+        if (rounds.All(r => r.Items.Count == 0))
+            throw new InvalidRecordException(RoundPrefix + "0", "the record has no item in any round");
         return new SourceRecord(index, id, image, Json.OptionalString(record, "hash_id", "hash_id"),
             caption, captionPrompt, DetectionReader.Read(record, "det"), rounds);
     }

@@ -54,7 +54,7 @@ public static class RecordStream
         var read = await stream.ReadAsync(buffer, cancellationToken);
         stream.Position = start;
         var span = buffer.AsSpan(0, read);
-        if (span.StartsWith("\xEF\xBB\xBF"u8))
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             span = span[3..];
         foreach (var b in span)
         {

@@ -36,7 +36,7 @@ internal sealed class ImportRun(WorkbenchDb db, SqliteTransaction transaction, I
                 continue;
             }
             seen[parsed.Fingerprint!] = parsed.Index;
-            var (rounds, items) = _writer.Write(datasetId, record, parsed.Fingerprint!, image?.Check, image?.Stored, now);
+            var (rounds, items) = _writer.Write(datasetId, record, parsed.Fingerprint!, image?.Check, Copy(image?.Check), now);
             report.Imported++;
             report.Rounds += rounds;
             report.Items += items;
@@ -55,16 +55,30 @@ internal sealed class ImportRun(WorkbenchDb db, SqliteTransaction transaction, I
             try
             {
                 var check = _inspector.Inspect(root, path);
-                _images[path] = new CheckedImage(check, copyTo is null ? null : ImageStore.Copy(copyTo, check), null);
+                _images[path] = new CheckedImage(check, null);
             }
             catch (InvalidRecordException e)
             {
-                _images[path] = new CheckedImage(null, null, e);
+                _images[path] = new CheckedImage(null, e);
             }
         });
     }
 
+    /// <summary>Copies made by this import: deleted again if it rolls back, so a failed import leaves no files.</summary>
+    public List<string> CreatedCopies { get; } = [];
+
+    /// <summary>Copies only the images of records that land: never for a duplicate or a refused record.</summary>
+    private string? Copy(ImageCheck? image)
+    {
+        if (copyTo is null || image is null)
+            return null;
+        var (relative, created) = ImageStore.Copy(copyTo, image);
+        if (created is not null)
+            CreatedCopies.Add(created);
+        return relative;
+    }
+
     public void Dispose() => _writer.Dispose();
 
-    private sealed record CheckedImage(ImageCheck? Check, string? Stored, InvalidRecordException? Error);
+    private sealed record CheckedImage(ImageCheck? Check, InvalidRecordException? Error);
 }

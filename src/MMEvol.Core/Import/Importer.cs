@@ -28,7 +28,7 @@ public sealed class Importer(DataDirectory data, TimeProvider time, ILogger<Impo
         var file = Path.GetFullPath(options.File);
         if (!File.Exists(file))
             throw new WorkbenchException($"File not found: {options.File}");
-        var root = Path.GetFullPath(options.ImageRoot ?? Path.GetDirectoryName(file)!);
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.ImageRoot ?? Path.GetDirectoryName(file)!));
         if (options.ImageRoot is not null && !Directory.Exists(root))
             throw new WorkbenchException($"Image folder not found: {options.ImageRoot}");
 
@@ -62,14 +62,23 @@ public sealed class Importer(DataDirectory data, TimeProvider time, ILogger<Impo
             (await db.Records.Where(r => r.DatasetId == dataset.Id).Select(r => r.Fingerprint).ToListAsync(cancellationToken))
                 .ToDictionary(f => f, _ => (int?)null));
 
-        await ReadAndWriteAsync(file, options, run, report, progress, cancellationToken);
-
-        if (report.Records == 0)
-            throw new WorkbenchException($"{options.File} holds no records; nothing was imported.");
-        if (options.Strict && report.Refused.Count > 0)
-            throw new WorkbenchException($"{report.Refused.Count} of {report.Records} records were refused and --strict is set; nothing was imported. First: {report.Refused[0]}");
-
-        await transaction.CommitAsync(cancellationToken);
+        try
+        {
+            await ReadAndWriteAsync(file, options, run, report, progress, cancellationToken);
+            if (report.Records == 0)
+                throw new WorkbenchException($"{options.File} holds no records; nothing was imported.");
+            if (report.Imported == 0 && report.Refused.Count > 0)
+                throw new WorkbenchException($"None of the {report.Records} records could be imported; nothing was written. First: {report.Refused[0]}");
+            if (options.Strict && report.Refused.Count > 0)
+                throw new WorkbenchException($"{report.Refused.Count} of {report.Records} records were refused and --strict is set; nothing was imported. First: {report.Refused[0]}");
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            foreach (var copy in run.CreatedCopies)
+                File.Delete(copy);
+            throw;
+        }
     }
 
     /// <summary>
@@ -104,9 +113,11 @@ public sealed class Importer(DataDirectory data, TimeProvider time, ILogger<Impo
             {
                 await foreach (var (index, element) in RecordStream.ReadAsync(stream, stop.Token))
                 {
-                    format ??= Detect(element);
                     report.Records++;
-                    batch.Add(Parse(format.Value, index, element));
+                    format ??= FormatDetector.TryDetect(element);
+                    batch.Add(format is { } known
+                        ? Parse(known, index, element)
+                        : new ParsedRecord(index, SafeId(element), null, null, new RecordError(index, SafeId(element), "(record)", FormatDetector.Unrecognized)));
                     if (batch.Count < BatchSize)
                         continue;
                     run.CheckImages(batch, stop.Token);
@@ -119,6 +130,8 @@ public sealed class Importer(DataDirectory data, TimeProvider time, ILogger<Impo
             {
                 throw new WorkbenchException($"{options.File} is not valid JSON ({e.Message}); nothing was imported.", e);
             }
+            if (format is null && report.Records > 0)
+                throw new WorkbenchException($"No record of {options.File} has conversations (LLaVA), conversations_v0 (MMEvol) or messages (ShareGPT); name the format with --format.");
             run.CheckImages(batch, stop.Token);
             await batches.Writer.WriteAsync(batch, stop.Token);
             batches.Writer.Complete();
@@ -154,18 +167,6 @@ public sealed class Importer(DataDirectory data, TimeProvider time, ILogger<Impo
         }
     }
 
-    private static SourceFormat Detect(JsonElement first)
-    {
-        try
-        {
-            return FormatDetector.Detect(first);
-        }
-        catch (FormatException e)
-        {
-            throw new WorkbenchException(e.Message, e);
-        }
-    }
-
     private static ParsedRecord Parse(SourceFormat format, int index, JsonElement element)
     {
         try
@@ -198,7 +199,7 @@ public sealed class Importer(DataDirectory data, TimeProvider time, ILogger<Impo
         {
             if (dataset.ImageRoot is not null && !string.Equals(dataset.ImageRoot, root, StringComparison.Ordinal))
                 throw new WorkbenchException(
-                    $"Dataset '{dataset.Name}' resolves its images against {dataset.ImageRoot}, not {root}: pass --images {dataset.ImageRoot} or import into a new dataset.");
+                    $"Dataset '{dataset.Name}' holds images from {dataset.ImageRoot}, but this file's images are in {root}: import it into a new dataset, or with the same image folder.");
             return dataset;
         }
         var now = time.GetUtcNow();

@@ -4,7 +4,7 @@ using MMEvol.Core.Model;
 
 namespace MMEvol.Core.Statistics;
 
-public sealed record DatasetStats(string Dataset, int Records, int Images, int Items, int Kept, IReadOnlyList<RoundStats> Rounds)
+public sealed record DatasetStats(string Dataset, int Records, int Images, int Items, int Kept, IReadOnlyList<RoundStats> Rounds, JudgeQuality? Faults)
 {
     public static async Task<DatasetStats> ComputeAsync(WorkbenchDb db, string datasetName, CancellationToken cancellationToken = default)
     {
@@ -35,6 +35,8 @@ public sealed record DatasetStats(string Dataset, int Records, int Images, int I
                 g.Key.Direction,
                 Count = g.Count(),
                 Kept = g.Count(i => i.FinalDecision == Decision.Kept),
+                Judged = g.Count(i => i.Improved != null),
+                Improved = g.Count(i => i.Improved == true),
                 Score = g.Average(i => i.ReviewerScore ?? i.JudgeScore),
                 Steps = g.Average(i => i.FinalDecision == Decision.Kept ? (double?)i.Metrics.Steps : null),
                 Skills = g.Average(i => i.FinalDecision == Decision.Kept ? (double?)i.Metrics.Skills : null),
@@ -48,9 +50,10 @@ public sealed record DatasetStats(string Dataset, int Records, int Images, int I
             {
                 var i = items.SingleOrDefault(x => x.RoundNumber == r.Number && x.Direction == r.Direction);
                 return new RoundStats(r.Number, r.Direction, r.Count, r.Failed, r.JudgeFailed,
-                    i?.Count ?? 0, i?.Kept ?? 0, i?.Score, i?.Steps, i?.Skills, i?.Objects);
+                    i?.Count ?? 0, i?.Kept ?? 0, i?.Judged ?? 0, i?.Improved ?? 0, i?.Score, i?.Steps, i?.Skills, i?.Objects);
             })
             .ToList();
-        return new DatasetStats(dataset.Name, records, images, table.Sum(r => r.Items), table.Sum(r => r.Kept), table);
+        return new DatasetStats(dataset.Name, records, images, table.Sum(r => r.Items), table.Sum(r => r.Kept), table,
+            await JudgeQuality.ComputeAsync(db, dataset.Id, cancellationToken));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MMEvol.Cli.Commands;
 
 namespace MMEvol.Cli.Tests.Commands;
 
@@ -18,7 +19,8 @@ public sealed class ImportCommandTests
 
         var (code, output) = await cli.RunAsync("import", file, "--report", reportFile);
 
-        Assert.Equal(0, code);
+        Assert.Equal(ImportCommand.SomeRefused, code);
+        Assert.Contains("1 record(s) refused; the other 1 landed", output);
         Assert.Contains("refused record 1 (id bad): image: file not found: gone.png", output);
         using var report = JsonDocument.Parse(File.ReadAllText(reportFile));
         Assert.Equal(1, report.RootElement.GetProperty("imported").GetInt32());
@@ -62,7 +64,7 @@ public sealed class ImportCommandTests
 
         var (code, _) = await cli.RunAsync("import", file, "--db", db);
 
-        Assert.Equal(0, code);
+        Assert.Equal(ImportCommand.SomeRefused, code);
         Assert.True(File.Exists(db));
         Assert.False(File.Exists(Path.Combine(cli.DataDir, "mmevol.db")));
     }

@@ -130,6 +130,42 @@ public sealed class ExporterTests
     }
 
     [Fact]
+    public async Task Export_MMEvolRecordWithNothingSelected_LeftOutAndReimportable()
+    {
+        await using var store = await StoreWithSamplesAsync();
+        await using (var db = store.Open())
+        {
+            var textOnly = await db.Records.SingleAsync(r => r.SourceId == "sharegpt_text_0001");
+            foreach (var item in await db.Instructions.Where(i => i.RecordId == textOnly.Id).ToListAsync())
+                item.OverrideWith(Decision.Eliminated);
+            await db.SaveChangesAsync();
+        }
+
+        var path = await store.ExportAsync("llava", ExportFormat.MMEvol);
+        var report = await store.ImportAsync(path, "again", o => o with { ImageRoot = store.Files });
+
+        Assert.Equal(["000000215677"], Read(path).Select(r => (string)r!["id"]!));
+        Assert.Equal((1, 0), (report.Imported, report.Refused.Count));
+    }
+
+    [Fact]
+    public async Task Export_AbsolutePaths_PointAtTheFileOrItsCopy()
+    {
+        await using var store = await TestStore.CreateAsync();
+        store.Write("img/a.png", TestImages.Png());
+        var file = store.Write("a.json", """[{"id": "a", "image": "img/a.png", "conversations": [{"from": "human", "value": "<image>\nQ?"}, {"from": "gpt", "value": "A."}]}]""");
+        await store.ImportAsync(file, "plain");
+        await store.ImportAsync(file, "copied", o => o with { Copy = true });
+
+        var plain = (string)Read(await store.ExportAsync("plain", ExportFormat.Llava, absolute: true))[0]!["image"]!;
+        var copied = (string)Read(await store.ExportAsync("copied", ExportFormat.Llava, absolute: true))[0]!["image"]!;
+
+        Assert.Equal(Path.Combine(store.Files, "img", "a.png"), plain);
+        Assert.StartsWith(store.Data.Images, copied);
+        Assert.Equal(File.ReadAllBytes(plain), File.ReadAllBytes(copied));
+    }
+
+    [Fact]
     public async Task Export_Llava_RendersReasoningStepsIntoTheAnswer()
     {
         await using var store = await StoreWithSamplesAsync();

@@ -268,13 +268,14 @@ public sealed class ImporterBadInputTests
     {
         await using var store = await TestStore.CreateAsync();
         store.Write("pixels.png", TestImages.PngWithCorruptPixels(64, 64));
-        var file = store.Write("data.json", $"[{Record("x", "pixels.png")}]");
+        store.Write("ok.png", TestImages.Png());
+        var file = store.Write("data.json", $"[{Good}, {Record("x", "pixels.png")}]");
 
         var headerOnly = await store.ImportAsync(file, "headers");
         var decoded = await store.ImportAsync(file, "pixels", o => o with { DecodePixels = true });
 
-        Assert.Equal(1, headerOnly.Imported);
-        Assert.Equal(0, decoded.Imported);
+        Assert.Equal(2, headerOnly.Imported);
+        Assert.Equal(1, decoded.Imported);
         Assert.Contains("corrupt PNG data", decoded.Refused.Single().Reason);
     }
 }

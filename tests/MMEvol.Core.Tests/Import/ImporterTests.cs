@@ -177,7 +177,8 @@ public sealed class ImporterTests
     {
         await using var store = await TestStore.CreateAsync();
         var file = store.Write("records.json", """
-            [{"id": "r", "conversations_v0": [{"question": "Q?", "answer": "A."}], "conversations_v2": []}]
+            [{"id": "ok", "conversations_v0": [{"question": "Q?", "answer": "A."}]},
+             {"id": "r", "conversations_v0": [{"question": "Q?", "answer": "A."}], "conversations_v2": []}]
             """);
 
         var report = await store.ImportAsync(file);
@@ -190,7 +191,8 @@ public sealed class ImporterTests
     {
         await using var store = await TestStore.CreateAsync();
         var file = store.Write("records.json", """
-            [{"id": "r", "det": [{"label": "cat", "bbox": [10, 20, 30, 40]}], "conversations_v0": [{"question": "Q?", "answer": "A."}]}]
+            [{"id": "ok", "conversations_v0": [{"question": "Q?", "answer": "A."}]},
+             {"id": "r", "det": [{"label": "cat", "bbox": [10, 20, 30, 40]}], "conversations_v0": [{"question": "Q?", "answer": "A."}]}]
             """);
 
         var report = await store.ImportAsync(file);
@@ -221,11 +223,13 @@ public sealed class ImporterTests
     public async Task Import_FormatNamedButRecordsOfAnother_RefusedPerRecord()
     {
         await using var store = await TestStore.CreateAsync();
-        var file = store.Write("data.json", $"[{Llava("1", null, ("A?", "B."))}]");
+        var file = store.Write("data.json", """
+            [{"messages": [{"role": "user", "content": "A?"}, {"role": "assistant", "content": "B."}]}, {"id": "1", "conversations": []}]
+            """);
 
         var report = await store.ImportAsync(file, configure: o => o with { Format = Core.Formats.SourceFormat.ShareGpt });
 
-        Assert.Equal(("messages", "missing"), (report.Refused.Single().Field, report.Refused.Single().Reason));
+        Assert.Equal(("messages", "missing", 1), (report.Refused.Single().Field, report.Refused.Single().Reason, report.Imported));
     }
 
     [Fact]
@@ -238,7 +242,7 @@ public sealed class ImporterTests
 
         var error = await Assert.ThrowsAsync<WorkbenchException>(() => store.ImportAsync(file, configure: o => o with { ImageRoot = elsewhere }));
 
-        Assert.Contains("--images", error.Message);
+        Assert.Contains("import it into a new dataset, or with the same image folder", error.Message);
     }
 
     [Fact]

@@ -1,0 +1,81 @@
+using System.ComponentModel;
+using Microsoft.Extensions.Logging;
+using MMEvol.Cli.Infrastructure;
+using MMEvol.Core.Evolution;
+using MMEvol.Core.Model;
+using MMEvol.Core.Statistics;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace MMEvol.Cli.Commands;
+
+public sealed class EvolveCommand(IAnsiConsole console) : AsyncCommand<EvolveCommand.Settings>
+{
+    public sealed class Settings : StoreSettings
+    {
+        [CommandOption("--dataset <NAME>")]
+        [Description("Dataset to evolve.")]
+        public string Dataset { get; init; } = "";
+
+        [CommandOption("--rounds <N>")]
+        [Description("Bring every eligible record up to round N (a record whose newest kept list is non-empty gets one rewrite per round).")]
+        [DefaultValue(3)]
+        public int Rounds { get; init; } = 3;
+
+        [CommandOption("--evolver <NAME>")]
+        [Description("offline: the embedded evolver, deterministic and grounded in the detections (no network).")]
+        [DefaultValue("offline")]
+        public string Evolver { get; init; } = "offline";
+
+        [CommandOption("--fault-rate <F>")]
+        [Description("Offline evolver only: share of items given a real model's mistake on purpose (hallucinated object, wrong answer, unchanged rewrite, template echo, broken JSON), so that the judge and reviewers have real work.")]
+        [DefaultValue(0.15)]
+        public double FaultRate { get; init; } = 0.15;
+
+        [CommandOption("--weights <P,R,I>")]
+        [Description("Draw weights of the perception, reasoning and interaction directions. Default 1,1,1 (the paper); the released code used 0.5,0.25,0.25.")]
+        public string Weights { get; init; } = DirectionWeights.Equal.ToString();
+
+        [CommandOption("--seed <S>")]
+        [Description("Seed of the direction draws and the offline evolver: the same seed gives the same data.")]
+        [DefaultValue(1)]
+        public int Seed { get; init; } = 1;
+
+        [CommandOption("--limit <N>")]
+        [Description("Only the first N records of the dataset.")]
+        public int? Limit { get; init; }
+
+        [CommandOption("--retry-failed")]
+        [Description("Evolve again the rounds that failed (a call error or an unreadable answer) when they are a record's newest round.")]
+        public bool RetryFailed { get; init; }
+
+        [CommandOption("--enqueue")]
+        [Description("Only queue the job for a worker (`mmevol worker` or the web app) instead of running it here.")]
+        public bool Enqueue { get; init; }
+
+        public override ValidationResult Validate() =>
+            string.IsNullOrWhiteSpace(Dataset) ? ValidationResult.Error("--dataset is required") : ValidationResult.Success();
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var evolve = new EvolveSettings
+        {
+            Rounds = settings.Rounds,
+            Evolver = settings.Evolver,
+            FaultRate = settings.FaultRate,
+            Weights = DirectionWeights.Parse(settings.Weights).ToString(),
+            Seed = settings.Seed,
+            Limit = settings.Limit,
+            RetryFailed = settings.RetryFailed,
+        };
+        evolve.Validate();
+        await using var db = await settings.OpenAsync(cancellationToken);
+        var dataset = await DatasetLookup.ByNameAsync(db, settings.Dataset, cancellationToken);
+        using var host = CliHost.Build(settings.Directory(), runWorker: false, LogLevel.Warning);
+        var code = await ForegroundJob.RunAsync(console, host, JobKind.Evolve, dataset.Id, evolve.ToJson(), settings.Enqueue, cancellationToken);
+        if (code == 0 && !settings.Enqueue)
+            StatsTable.Write(console, await DatasetStats.ComputeAsync(db, dataset.Name, cancellationToken));
+        return code;
+    }
+}

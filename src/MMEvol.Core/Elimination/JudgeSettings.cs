@@ -1,0 +1,14 @@
+using System.Text.Json;
+
+namespace MMEvol.Core.Elimination;
+
+/// <summary>A judge job's configuration: which judge, and which round (every evolved round when null; 0 scores the seed).</summary>
+public sealed record JudgeSettings(string Judge = "heuristic", int? Round = null)
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static JudgeSettings FromJson(string json) =>
+        JsonSerializer.Deserialize<JudgeSettings>(json, Json) ?? throw new WorkbenchException("The job's settings are empty.");
+}

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using MMEvol.Core.Formats;
+using MMEvol.Core.Model;
+
+namespace MMEvol.Core.Elimination;
+
+/// <summary>
+/// Judges one round's items against the immediate parent list and writes the outcome onto the
+/// items: verdicts, cheap-check failures and, for evolved rounds, the policy's decisions. An
+/// unusable judge answer makes the round JudgeFailed and its items Eliminated until re-judged.
+/// </summary>
+public static class Judgement
+{
+    public sealed record Outcome(RoundStatus Status, string? FailureReason, string Raw, int LatencyMs);
+
+    public static async Task<Outcome> ApplyAsync(IJudge judge, int round, IReadOnlyList<Instruction> parents, IReadOnlyList<Instruction> items,
+        ImageRecord record, IReadOnlySet<string> knownLabels, PolicyRule? policy, CancellationToken cancellationToken)
+    {
+        var parentItems = parents.Select(ToSource).ToList();
+        var rewritten = items.Select(ToSource).ToList();
+        for (var i = 0; i < items.Count; i++)
+            items[i].CheapCheck = round == 0 ? null : CheapChecks.Failure(rewritten[i], i < parentItems.Count ? parentItems[i] : null);
+
+        var watch = Stopwatch.StartNew();
+        JudgeResponse response;
+        try
+        {
+            response = await judge.JudgeAsync(new JudgeRequest(round, parentItems, rewritten, record.Caption, record.Detections, knownLabels), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            response = JudgeResponse.Unusable("", judge.Name, (int)watch.ElapsedMilliseconds, $"the judge call failed: {e.Message}");
+        }
+
+        if (response.Verdicts is not { } verdicts || verdicts.Count != items.Count)
+        {
+            var reason = response.FailureReason ?? $"the judge gave {response.Verdicts?.Count ?? 0} verdicts for {items.Count} items";
+            foreach (var item in items)
+            {
+                item.SetVerdict(null);
+                if (round > 0)
+                    item.Decide(Decision.Eliminated, policy?.Policy.Version);
+            }
+            return new Outcome(RoundStatus.JudgeFailed, reason, response.Raw, response.LatencyMs);
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            // The seed is scored on its own: "improved" means nothing without a parent.
+            items[i].SetVerdict(round == 0 ? verdicts[i] with { Improved = null } : verdicts[i]);
+            if (round > 0 && policy is not null)
+                items[i].Decide(policy.Decide(items[i]), policy.Policy.Version);
+        }
+        return new Outcome(RoundStatus.Evolved, null, response.Raw, response.LatencyMs);
+    }
+
+    public static SourceItem ToSource(Instruction item) =>
+        new(item.Question, item.Answer, item.Steps, item.Objects, item.Skills, item.Format, item.ImagePosition);
+}

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace MMEvol.Core.Evolution;
+
+/// <summary>
+/// An evolve job's configuration, stored as the job's config: running the same command again
+/// finds the unfinished job with identical settings and resumes it.
+/// </summary>
+public sealed record EvolveSettings
+{
+    /// <summary>Bring every eligible record up to this round.</summary>
+    public int Rounds { get; init; } = 3;
+    public string Evolver { get; init; } = "offline";
+    public string Judge { get; init; } = "heuristic";
+    public double FaultRate { get; init; } = 0.15;
+    public string Weights { get; init; } = DirectionWeights.Equal.ToString();
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Only the first N records of the dataset (by store order).</summary>
+    public int? Limit { get; init; }
+    public bool RetryFailed { get; init; }
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static EvolveSettings FromJson(string json) =>
+        JsonSerializer.Deserialize<EvolveSettings>(json, Json) ?? throw new WorkbenchException("The job's settings are empty.");
+
+    public void Validate()
+    {
+        if (Rounds is < 1 or > 20)
+            throw new WorkbenchException("--rounds must be between 1 and 20.");
+        if (FaultRate is < 0 or > 1 || double.IsNaN(FaultRate))
+            throw new WorkbenchException("--fault-rate must be between 0 and 1.");
+        if (Limit is < 1)
+            throw new WorkbenchException("--limit must be at least 1.");
+        DirectionWeights.Parse(Weights);
+    }
+}

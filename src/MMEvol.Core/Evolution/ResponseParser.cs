@@ -1,0 +1,93 @@
+using System.Text.Json;
+using MMEvol.Core.Formats;
+
+namespace MMEvol.Core.Evolution;
+
+/// <summary>
+/// Reads an evolver's answer, which is often not clean JSON (METHOD.md, "Parsing model output"):
+/// code fences and prose around the JSON are stripped, comments and trailing commas tolerated, a
+/// single object (or an object wrapping the list) becomes a list, and every item is validated by
+/// the same reader as imports. A bad item is dropped with its reason; the rest stand.
+/// </summary>
+public static class ResponseParser
+{
+    private static readonly JsonDocumentOptions Lenient = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+        MaxDepth = 32,
+    };
+
+    public static ParsedResponse Parse(string raw)
+    {
+        var json = ExtractJson(raw);
+        if (json is null)
+            return ParsedResponse.Failure("the answer holds no JSON list or object");
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, Lenient);
+        }
+        catch (JsonException e)
+        {
+            return ParsedResponse.Failure($"the answer is not valid JSON ({e.Message})");
+        }
+        using (document)
+        {
+            if (ItemList(document.RootElement) is not { } list)
+                return ParsedResponse.Failure("the answer is neither a list of items nor an item");
+            var items = new List<SourceItem>();
+            var positions = new List<int>();
+            var dropped = new List<string>();
+            var i = 0;
+            foreach (var element in list)
+            {
+                try
+                {
+                    items.Add(ItemReader.Read(element, $"item {i}"));
+                    positions.Add(i);
+                }
+                catch (InvalidRecordException e)
+                {
+                    dropped.Add($"{e.Field}: {e.Reason}");
+                }
+                i++;
+            }
+            return items.Count == 0
+                ? new ParsedResponse([], [], dropped, dropped.Count == 0 ? "the answer is an empty list" : "no item of the answer is valid")
+                : new ParsedResponse(items, positions, dropped, null);
+        }
+    }
+
+    /// <summary>The outermost JSON list or object of the text, fences and prose around it removed.</summary>
+    internal static string? ExtractJson(string raw)
+    {
+        var text = raw;
+        var fence = text.IndexOf("```", StringComparison.Ordinal);
+        if (fence >= 0)
+        {
+            var start = text.IndexOf('\n', fence);
+            var end = start < 0 ? -1 : text.IndexOf("```", start, StringComparison.Ordinal);
+            if (start >= 0)
+                text = end < 0 ? text[(start + 1)..] : text[(start + 1)..end];
+        }
+        var open = text.IndexOfAny(['[', '{']);
+        if (open < 0)
+            return null;
+        var close = text.LastIndexOf(text[open] == '[' ? ']' : '}');
+        return close > open ? text[open..(close + 1)] : text[open..];
+    }
+
+    private static IEnumerable<JsonElement>? ItemList(JsonElement root)
+    {
+        if (root.ValueKind == JsonValueKind.Array)
+            return root.EnumerateArray().ToList();
+        if (root.ValueKind != JsonValueKind.Object)
+            return null;
+        if (root.TryGetProperty("question", out _))
+            return [root];
+        // {"items": [...]}, {"conversations": [...]}: one property holding the list.
+        var lists = root.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Array).ToList();
+        return lists.Count == 1 ? lists[0].Value.EnumerateArray().ToList() : null;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MMEvol.Core.Data;
+using MMEvol.Core.Elimination;
+using MMEvol.Core.Evolution;
+using MMEvol.Core.Jobs;
+using MMEvol.Core.Storage;
+
+namespace MMEvol.Core;
+
+public static class WorkbenchServiceCollectionExtensions
+{
+    /// <summary>
+    /// Everything a host needs to work on the store: the store itself, the job queue and runner
+    /// (and the worker loop when this host runs jobs), evolution and judging with their handlers.
+    /// </summary>
+    public static IServiceCollection AddWorkbench(this IServiceCollection services, DataDirectory data, bool runWorker)
+    {
+        services.AddWorkbenchStore(data);
+        services.AddJobs(runWorker);
+        services.TryAddSingleton<EvolverCatalog>();
+        services.TryAddSingleton<EvolutionRun>();
+        services.TryAddSingleton<JudgeRun>();
+        services.AddSingleton<IJobHandler, EvolveJobHandler>();
+        services.AddSingleton<IJobHandler, JudgeJobHandler>();
+        return services;
+    }
+}
