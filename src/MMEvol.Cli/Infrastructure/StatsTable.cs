@@ -8,11 +8,11 @@ internal static class StatsTable
 {
     public static void Write(IAnsiConsole console, DatasetStats stats)
     {
-        // No vertical rules: twelve columns must fit an 80-column terminal.
+        // No vertical rules: eleven columns must fit an 80-column terminal.
         var table = new Table().Border(TableBorder.Simple)
             .Title($"{Markup.Escape(stats.Dataset)}: {stats.Records:N0} records ({stats.Images:N0} with an image), {stats.Items:N0} items, {stats.Kept:N0} kept")
             .Caption("Recs: records with this round; Fail: failed rounds; Impr%: judged improved; Score: mean judge score (the reviewer's where corrected); Steps, Skills, Objs: mean per kept item.")
-            .AddColumns("Rnd", "Direction", "Recs", "Fail", "Items", "Kept", "Kept%", "Impr%", "Score", "Steps", "Skills", "Objs");
+            .AddColumns("R", "Direction", "Recs", "Fail", "Items", "Kept%", "Impr%", "Score", "Steps", "Skills", "Objs");
         foreach (var c in table.Columns)
             c.Padding(0, 0, 1, 0);
         foreach (var c in table.Columns.Skip(2))
@@ -24,7 +24,6 @@ internal static class StatsTable
                 $"{r.Records:N0}",
                 $"{r.FailedRounds + r.JudgeFailedRounds:N0}",
                 $"{r.Items:N0}",
-                $"{r.Kept:N0}",
                 Share(r.KeptShare),
                 Share(r.ImprovedShare),
                 Figure(r.MeanScore),

@@ -40,6 +40,8 @@ namespace MMEvol.Core.Elimination.Heuristic;
 /// quoted statement or one after "True or false:".</item>
 /// <item>Fill in the blank: the answer ("two", or "The blank is two.") put into the question's one "___" and the
 /// sentence read as a claim.</item>
+/// <item>Boxes: "The blue hexagon is at [0.531, 0.254, 0.586, 0.309]." and the option picked for "Which box frames
+/// the red triangle?" must match the detections (<see cref="BoxClaims"/>).</item>
 /// </list>
 /// A reasoning answer is read sentence by sentence, so its plain concluding sentence ("So the blue square
 /// is larger than the red circle.") is checked. A sentence no form recognizes is not a contradiction, and
@@ -54,6 +56,6 @@ internal static class ClaimChecker
             return $"answer says \"{failure.Sentence}\", but {failure.Fact}";
         }
 
-        return QuestionClaims.Contradiction(text, scene);
+        return QuestionClaims.Contradiction(text, scene) ?? BoxClaims.Contradiction(text, scene.Detections);
     }
 }

@@ -7,8 +7,10 @@ namespace MMEvol.Core.Elimination.Heuristic;
 /// What the paper's judge weighs in one item, measured from its text alone: length in words, steps,
 /// skills, distinct objects named, kinds of visual detail, format, and whether it needs the image.
 /// </summary>
-internal sealed record ItemProfile(int Words, int Steps, int Skills, int Objects, DetailKind Details, bool Interaction, bool Visual)
+internal sealed record ItemProfile(int Words, int Steps, int Skills, IReadOnlySet<string> ObjectNames, DetailKind Details, bool Interaction, bool Visual)
 {
+    public int Objects => ObjectNames.Count;
+
     private static readonly FrozenDictionary<string, DetailKind> DetailWords = new Dictionary<string, DetailKind>
     {
         ["how many"] = DetailKind.Count, ["number"] = DetailKind.Count, ["count"] = DetailKind.Count, ["total"] = DetailKind.Count,
@@ -52,7 +54,7 @@ internal sealed record ItemProfile(int Words, int Steps, int Skills, int Objects
         var objects = Mentions(words, vocabulary);
         objects.UnionWith(item.Objects.Select(o => o.Trim().ToLowerInvariant()).Where(o => o.Length > 0));
         var visual = details != DetailKind.None || objects.Count > 0 || item.Steps.Count > 0 || words.Any(ImageWords.Contains);
-        return new ItemProfile(words.Length, item.Steps.Count, item.Skills.Count, objects.Count, details,
+        return new ItemProfile(words.Length, item.Steps.Count, item.Skills.Count, objects, details,
             !string.Equals(item.Format, InstructionFormats.Norm, StringComparison.OrdinalIgnoreCase), visual);
     }
 

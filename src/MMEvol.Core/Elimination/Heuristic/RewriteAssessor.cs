@@ -13,6 +13,7 @@ internal sealed class RewriteAssessor
     private readonly string _judge;
     private readonly Vocabulary _vocabulary;
     private readonly SceneIndex? _scene;
+    private readonly ItemProfile[] _parentProfiles;
     private readonly double[] _parentScores;
 
     public RewriteAssessor(JudgeRequest request, string judge)
@@ -21,7 +22,8 @@ internal sealed class RewriteAssessor
         _judge = judge;
         _vocabulary = Vocabulary.For(request.KnownLabels, request.Detections);
         _scene = request.Detections.Count > 0 ? new SceneIndex(request.Detections, _vocabulary) : null;
-        _parentScores = request.Parents.Select(p => ItemScorer.Score(ItemProfile.Of(new ItemText(p), _vocabulary))).ToArray();
+        _parentProfiles = request.Parents.Select(p => ItemProfile.Of(new ItemText(p), _vocabulary)).ToArray();
+        _parentScores = _parentProfiles.Select(ItemScorer.Score).ToArray();
     }
 
     public Verdict Assess(int index)
@@ -59,13 +61,28 @@ internal sealed class RewriteAssessor
             return Verdict(true, score, $"richer than {what} ({s} vs {p}): {ItemScorer.Summary(profile)}");
         }
 
-        if (parent is not null && score >= against && !string.Equals(parent.Format, item.Format, StringComparison.OrdinalIgnoreCase))
+        // Format variation is one of the paper's criteria: a new format at about the parent's richness improves the set.
+        if (parent is not null && score >= against - FormatTolerance && !string.Equals(parent.Format, item.Format, StringComparison.OrdinalIgnoreCase))
         {
-            return Verdict(true, score, $"changes the format to {item.Format} with content as rich ({s} vs {p})");
+            return Verdict(true, score, $"changes the format to {item.Format} with content about as rich ({s} vs {p})");
+        }
+
+        // In-breadth evolution (METHOD.md, fine-grained perception) asks for new, overlooked objects at a
+        // similar difficulty, not a harder item: new objects at a score close to the parent's are an improvement.
+        if (parent is not null && score >= against - BreadthTolerance
+            && profile.ObjectNames.Except(_parentProfiles[index].ObjectNames).ToList() is { Count: > 0 } added)
+        {
+            return Verdict(true, score, $"covers new objects ({string.Join(", ", added)}) at a similar difficulty ({s} vs {p})");
         }
 
         return Verdict(false, score, $"no richer than {what} ({s} vs {p})");
     }
+
+    /// <summary>How much simpler than its parent an item covering new objects may be and still count as similar difficulty.</summary>
+    private const double BreadthTolerance = 1.5;
+
+    /// <summary>The same for an item that changes the instruction format.</summary>
+    private const double FormatTolerance = 1.0;
 
     // An item with no parent of its own must still add something over every item of the parent list.
     private string? CheapFailure(SourceItem item, SourceItem? parent)

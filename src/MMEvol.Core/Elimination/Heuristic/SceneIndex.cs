@@ -9,7 +9,10 @@ internal sealed class SceneIndex
     {
         Objects = detections.Select(DetectedObject.Of).Where(o => o.Label.Length > 0).ToList();
         Vocabulary = vocabulary;
+        Detections = detections;
     }
+
+    public IReadOnlyList<Detection> Detections { get; }
 
     public IReadOnlyList<DetectedObject> Objects { get; }
 

@@ -116,7 +116,7 @@ internal static partial class ShortAnswers
     [GeneratedRegex(@"^(?:there (?:is|are) |i (?:can )?see |i count )?(?<n>\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|no|none)(?: (?<np>(?!in |of )[a-z ]+?))?(?: of them)?(?: in total| in the image)?$")]
     private static partial Regex CountAnswer();
 
-    [GeneratedRegex(@"^(?:what|which) color (?:is|are) (?<np>.+?)(?: in the image)?$|^what is the color of (?<np>.+?)(?: in the image)?$")]
+    [GeneratedRegex(@"^(?:what|which) color (?:is|are) (?<np>.+?)(?: in the image)?$|^what is the color of (?<np>.+?)(?: in the image)?$|^(?:what|which) color does (?<np>.+?) have(?: in the image)?$")]
     private static partial Regex WhatColor();
 
     [GeneratedRegex(@"^where (?:is|are) (?<np>.+?)(?: located| positioned| placed)?(?: in the image)?$")]
