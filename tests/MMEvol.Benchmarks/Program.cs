@@ -1,4 +1,5 @@
 using MMEvol.Benchmarks;
+using MMEvol.Benchmarks.Evolve;
 using MMEvol.Benchmarks.Import;
 
 // Benchmarks are run by hand (README, "Benchmarks"), never by the test command: each prints its
@@ -6,6 +7,7 @@ using MMEvol.Benchmarks.Import;
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
     ["import"] = ImportBenchmark.RunAsync,
+    ["evolve"] = EvolveBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

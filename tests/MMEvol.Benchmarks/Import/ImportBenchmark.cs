@@ -21,10 +21,9 @@ internal static class ImportBenchmark
         var corpus = ImportCorpus.Ensure(root, records);
         Console.WriteLine($"Corpus: {corpus.Records:N0} records, {corpus.Items:N0} items, {new FileInfo(corpus.File).Length / 1e6:N1} MB of JSON, {corpus.Records:N0} PNG files");
 
-        var baselineDb = await FreshStoreAsync(root, "baseline");
-        var baseline = Stopwatch.StartNew();
-        RawInsertBaseline.Run(baselineDb, datasetId: 1, corpus);
-        baseline.Stop();
+        // The baseline runs before and after the import and the faster run counts: a machine that is
+        // still flushing the freshly made corpus must not make the import look better than it is.
+        var before = await BaselineAsync(root, corpus);
 
         var importDb = await FreshStoreAsync(root, "import");
         ImportReport report;
@@ -41,16 +40,27 @@ internal static class ImportBenchmark
         if (report.Imported != corpus.Records || report.Refused.Count > 0)
             throw new InvalidOperationException($"The import refused {report.Refused.Count} records: {report.Refused.FirstOrDefault()}");
 
-        var ratio = import.Elapsed / baseline.Elapsed;
+        var after = await BaselineAsync(root, corpus);
+        var baseline = before < after ? before : after;
+        var ratio = import.Elapsed / baseline;
         Console.WriteLine();
         Console.WriteLine($"{"",-34}{"seconds",10}{"records/s",12}");
-        Console.WriteLine($"{"raw prepared-insert loop (baseline)",-34}{baseline.Elapsed.TotalSeconds,10:N2}{corpus.Records / baseline.Elapsed.TotalSeconds,12:N0}");
+        Console.WriteLine($"{"raw prepared-insert loop, before",-34}{before.TotalSeconds,10:N2}{corpus.Records / before.TotalSeconds,12:N0}");
+        Console.WriteLine($"{"raw prepared-insert loop, after",-34}{after.TotalSeconds,10:N2}{corpus.Records / after.TotalSeconds,12:N0}");
         Console.WriteLine($"{"mmevol import",-34}{import.Elapsed.TotalSeconds,10:N2}{corpus.Records / import.Elapsed.TotalSeconds,12:N0}");
         Console.WriteLine();
-        Console.WriteLine($"ratio import / baseline: {ratio:N2}x (target <= 2.5x)");
+        Console.WriteLine($"ratio import / faster baseline: {ratio:N2}x (target <= 2.5x)");
         Console.WriteLine($"import time: {import.Elapsed.TotalSeconds:N1} s (target < 60 s) on {Environment.ProcessorCount} cores");
         Console.WriteLine($"peak working set during import: {peak / 1048576.0:N0} MiB (target < 1024 MiB)");
         return 0;
+    }
+
+    private static async Task<TimeSpan> BaselineAsync(string root, ImportCorpus corpus)
+    {
+        var file = await FreshStoreAsync(root, "baseline");
+        var watch = Stopwatch.StartNew();
+        RawInsertBaseline.Run(file, datasetId: 1, corpus);
+        return watch.Elapsed;
     }
 
     private static async Task<string> FreshStoreAsync(string root, string name)

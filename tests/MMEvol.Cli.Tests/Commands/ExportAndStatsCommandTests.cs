@@ -30,6 +30,45 @@ public sealed class ExportAndStatsCommandTests
         Assert.Equal(2, json.RootElement.GetArrayLength());
     }
 
+    [Theory]
+    [InlineData("llava", "kept", false)]
+    [InlineData("llava", "seed", true)]
+    [InlineData("sharegpt", "all", false)]
+    [InlineData("jsonl", "kept", true)]
+    [InlineData("mmevol", "all", false)]
+    public async Task Export_EveryFormatAndSelection_WritesReadableJson(string format, string decision, bool latest)
+    {
+        using var cli = await ImportedAsync();
+        var output = Path.Combine(cli.Root, "out", $"x.{format}");
+        string[] args = ["export", "--dataset", "seed", "--format", format, "--decision", decision, "--out", output];
+
+        var (code, text) = await cli.RunAsync(latest ? [.. args, "--latest"] : args);
+
+        Assert.True(code == 0, text);
+        var lines = format == "jsonl" ? File.ReadAllLines(output) : [File.ReadAllText(output)];
+        Assert.All(lines, l => JsonDocument.Parse(l).Dispose());
+        if (format == "sharegpt")
+            Assert.True(File.Exists(Path.Combine(cli.Root, "out", "dataset_info.json")));
+    }
+
+    [Fact]
+    public async Task Import_CopyAndNamedFormat_CopiesImagesIntoTheDataDirectory()
+    {
+        using var cli = new CliRun();
+        var image = Path.Combine(cli.Root, "img", "a.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(image)!);
+        using (var png = new SixLabors.ImageSharp.Image<SixLabors.ImageSharp.PixelFormats.Rgb24>(4, 4))
+            SixLabors.ImageSharp.ImageExtensions.SaveAsPng(png, image);
+        var file = cli.Write("seed.json", """
+            [{"messages": [{"role": "user", "content": "<image>Q?"}, {"role": "assistant", "content": "A."}], "images": ["img/a.png"]}]
+            """);
+
+        var (code, text) = await cli.RunAsync("import", file, "--format", "sharegpt", "--copy");
+
+        Assert.True(code == 0, text);
+        Assert.Single(Directory.EnumerateFiles(Path.Combine(cli.DataDir, "images"), "*.png", SearchOption.AllDirectories));
+    }
+
     [Fact]
     public async Task Export_WithoutFormat_ExitsNonZero()
     {

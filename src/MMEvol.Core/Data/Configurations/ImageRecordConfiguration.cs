@@ -12,7 +12,6 @@ internal sealed class ImageRecordConfiguration : IEntityTypeConfiguration<ImageR
         builder.Property(r => r.Detections).HasJsonConversion();
         builder.HasIndex(r => new { r.DatasetId, r.Fingerprint }).IsUnique();
         builder.HasIndex(r => new { r.DatasetId, r.SourceId });
-        builder.HasIndex(r => r.Sha256);
         builder.HasMany(r => r.Rounds).WithOne(r => r.Record).HasForeignKey(r => r.RecordId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(r => r.HasImage);
     }

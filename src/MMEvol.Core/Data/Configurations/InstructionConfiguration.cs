@@ -29,6 +29,5 @@ internal sealed class InstructionConfiguration : IEntityTypeConfiguration<Instru
         builder.HasIndex(i => new { i.DatasetId, i.JudgeScore, i.Id });
         builder.HasIndex(i => new { i.RecordId, i.RoundNumber, i.Index });
         builder.HasIndex(i => i.RoundId);
-        builder.HasIndex(i => i.ParentItemId);
     }
 }

@@ -232,8 +232,6 @@ namespace MMEvol.Core.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Sha256");
-
                     b.HasIndex("DatasetId", "Fingerprint")
                         .IsUnique();
 
@@ -382,8 +380,6 @@ namespace MMEvol.Core.Data.Migrations
                         });
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ParentItemId");
 
                     b.HasIndex("RoundId");
 
