@@ -14,6 +14,8 @@ namespace MMEvol.Core.Evolution;
 /// </summary>
 public sealed class EvolutionRun(IDbContextFactory<WorkbenchDb> factory, DataDirectory data, EvolverCatalog catalog, TimeProvider time, ILogger<EvolutionRun> logger)
 {
+    private const int BatchSize = 256;
+
     public async Task<EvolutionSummary> RunAsync(int datasetId, EvolveSettings settings, int? jobId, IProgress<EvolutionProgress>? progress,
         Func<string, Task> log, CancellationToken cancellationToken)
     {
@@ -35,14 +37,18 @@ public sealed class EvolutionRun(IDbContextFactory<WorkbenchDb> factory, DataDir
                 + (withoutDetections > 0 ? $"; {withoutDetections} without detections get format rewrites only" : ""));
             var summary = new RoundSummary(round, units.Count, 0, 0, 0, 0, 0, 0);
             var total = done + units.Count * (settings.Rounds - round + 1);
-            foreach (var unit in units)
+            foreach (var batch in units.Chunk(BatchSize))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var outcome = await runner.RunAsync(unit, cancellationToken);
-                summary = Count(summary, outcome);
-                progress?.Report(new EvolutionProgress(round, ++done, total, outcome));
-                if (outcome.Status == RoundStatus.Failed)
-                    logger.LogDebug("Record {RecordId} round {Round} failed: {Reason}", outcome.RecordId, outcome.Round, outcome.Reason);
+                var (records, parents) = await runner.PrefetchAsync(batch, cancellationToken);
+                foreach (var unit in batch)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var outcome = await runner.RunAsync(unit, records[unit.RecordId], parents[unit.ParentRoundId].ToList(), cancellationToken);
+                    summary = Count(summary, outcome);
+                    progress?.Report(new EvolutionProgress(round, ++done, total, outcome));
+                    if (outcome.Status == RoundStatus.Failed)
+                        logger.LogDebug("Record {RecordId} round {Round} failed: {Reason}", outcome.RecordId, outcome.Round, outcome.Reason);
+                }
             }
             summaries.Add(summary);
             await log($"Round {round}: {summary.Evolved} evolved, {summary.Failed} failed, {summary.JudgeFailed} judge-failed, {summary.Skipped} already done; {summary.Kept} of {summary.Items} items kept");

@@ -14,12 +14,23 @@ namespace MMEvol.Core.Evolution;
 internal sealed class UnitRunner(WorkbenchDb db, UnitWriter writer, IEvolver evolver, IJudge judge, EvolutionContext context,
     EvolveSettings settings, int? jobId, TimeProvider time)
 {
-    public async Task<UnitOutcome> RunAsync(PlannedUnit unit, CancellationToken cancellationToken)
+    /// <summary>Loads what a batch of units reads in two queries instead of two per unit.</summary>
+    public async Task<(Dictionary<int, ImageRecord> Records, ILookup<int, Instruction> Parents)> PrefetchAsync(
+        IReadOnlyList<PlannedUnit> units, CancellationToken cancellationToken)
     {
-        var record = await db.Records.AsNoTracking().SingleAsync(r => r.Id == unit.RecordId, cancellationToken);
-        var parents = await db.Instructions.AsNoTracking()
-            .Where(i => i.RoundId == unit.ParentRoundId && i.FinalDecision == Decision.Kept)
-            .OrderBy(i => i.Index).ToListAsync(cancellationToken);
+        var recordIds = units.Select(u => u.RecordId).ToList();
+        var roundIds = units.Select(u => u.ParentRoundId).ToList();
+        var records = await db.Records.AsNoTracking().Where(r => recordIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        var parents = (await db.Instructions.AsNoTracking()
+                .Where(i => roundIds.Contains(i.RoundId) && i.FinalDecision == Decision.Kept)
+                .ToListAsync(cancellationToken))
+            .OrderBy(i => i.Index)
+            .ToLookup(i => i.RoundId);
+        return (records, parents);
+    }
+
+    public async Task<UnitOutcome> RunAsync(PlannedUnit unit, ImageRecord record, List<Instruction> parents, CancellationToken cancellationToken)
+    {
         var round = new EvolutionRound
         {
             RecordId = record.Id,

@@ -27,6 +27,8 @@ internal static class EvolveBenchmark
         var seedStore = await SeedStoreAsync(data, images);
 
         Copy(seedStore, data.DatabaseFile);
+        await using (var db = WorkbenchStore.Open(data.DatabaseFile))
+            await WorkbenchStore.MigrateAsync(db);
         await using var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
@@ -46,6 +48,9 @@ internal static class EvolveBenchmark
 
         var baselineStore = Path.Combine(root, "baseline.db");
         Copy(seedStore, baselineStore);
+        await using (var db = WorkbenchStore.Open(baselineStore))
+            await WorkbenchStore.MigrateAsync(db);
+        SqliteConnection.ClearAllPools();
         var baseline = RawUnitInserts.Run(data.DatabaseFile, baselineStore);
 
         Console.WriteLine($"{images:N0} images x 3 rounds: {summary.Units:N0} units (record x round), {items:N0} items, " +
