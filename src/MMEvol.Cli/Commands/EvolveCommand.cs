@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Microsoft.Extensions.Logging;
 using MMEvol.Cli.Infrastructure;
+using MMEvol.Core;
 using MMEvol.Core.Evolution;
 using MMEvol.Core.Model;
 using MMEvol.Core.Statistics;
@@ -11,7 +12,7 @@ namespace MMEvol.Cli.Commands;
 
 public sealed class EvolveCommand(IAnsiConsole console) : AsyncCommand<EvolveCommand.Settings>
 {
-    public sealed class Settings : StoreSettings
+    public sealed class Settings : ModelSettings
     {
         [CommandOption("--dataset <NAME>")]
         [Description("Dataset to evolve.")]
@@ -23,9 +24,26 @@ public sealed class EvolveCommand(IAnsiConsole console) : AsyncCommand<EvolveCom
         public int Rounds { get; init; } = 3;
 
         [CommandOption("--evolver <NAME>")]
-        [Description("offline: the embedded evolver, deterministic and grounded in the detections (no network).")]
+        [Description("offline: the embedded evolver, deterministic and grounded in the detections (no network); llm: a chat model (--model, --endpoint, --api-key-env).")]
         [DefaultValue("offline")]
         public string Evolver { get; init; } = "offline";
+
+        [CommandOption("--judge <NAME>")]
+        [Description("heuristic: the embedded judge (the paper's criteria, cheap checks, claims checked against the detections); llm: the chat model, text only.")]
+        [DefaultValue("heuristic")]
+        public string Judge { get; init; } = "heuristic";
+
+        [CommandOption("--concurrency <N>")]
+        [Description("Records whose model calls run at once. Default: 8 with a model, 1 offline.")]
+        public int? Concurrency { get; init; }
+
+        [CommandOption("--estimate")]
+        [Description("Print the expected calls, tokens and cost (at --price-input/--price-output) and stop before anything is sent.")]
+        public bool Estimate { get; init; }
+
+        [CommandOption("--max-cost <USD>")]
+        [Description("Stop the job cleanly once its model calls cost this much; the same command with a higher limit resumes it.")]
+        public double? MaxCost { get; init; }
 
         [CommandOption("--fault-rate <F>")]
         [Description("Offline evolver only: share of items given a real model's mistake on purpose (hallucinated object, wrong answer, unchanged rewrite, template echo, broken JSON), so that the judge and reviewers have real work.")]
@@ -59,10 +77,15 @@ public sealed class EvolveCommand(IAnsiConsole console) : AsyncCommand<EvolveCom
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        var llm = settings.Llm();
+        var usesModel = settings.Evolver == "llm" || settings.Judge == "llm";
         var evolve = new EvolveSettings
         {
             Rounds = settings.Rounds,
             Evolver = settings.Evolver,
+            Judge = settings.Judge,
+            Llm = usesModel ? llm : null,
+            Concurrency = settings.Concurrency ?? (usesModel ? 8 : 1),
             FaultRate = settings.FaultRate,
             Weights = DirectionWeights.Parse(settings.Weights).ToString(),
             Seed = settings.Seed,
@@ -71,9 +94,17 @@ public sealed class EvolveCommand(IAnsiConsole console) : AsyncCommand<EvolveCom
         };
         evolve.Validate();
         await using var db = await settings.OpenAsync(cancellationToken);
+        if (settings.MaxCost is < 0)
+            throw new WorkbenchException("--max-cost cannot be negative.");
         var dataset = await DatasetLookup.ByNameAsync(db, settings.Dataset, cancellationToken);
+        if (settings.Estimate)
+        {
+            EstimateTable.Write(console, await EvolutionEstimate.ComputeAsync(db, settings.Directory(), dataset.Id, evolve, cancellationToken));
+            return 0;
+        }
         using var host = CliHost.Build(settings.Directory(), runWorker: false, LogLevel.Warning);
-        var code = await ForegroundJob.RunAsync(console, host, JobKind.Evolve, dataset.Id, evolve.ToJson(), settings.Enqueue, cancellationToken);
+        var code = await ForegroundJob.RunAsync(console, host, JobKind.Evolve, dataset.Id, evolve.ToJson(), settings.Enqueue, cancellationToken,
+            (settings.MaxCost, true));
         if (code == 0 && !settings.Enqueue)
             StatsTable.Write(console, await DatasetStats.ComputeAsync(db, dataset.Name, cancellationToken));
         return code;

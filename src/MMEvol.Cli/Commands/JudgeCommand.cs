@@ -11,7 +11,7 @@ namespace MMEvol.Cli.Commands;
 
 public sealed class JudgeCommand(IAnsiConsole console) : AsyncCommand<JudgeCommand.Settings>
 {
-    public sealed class Settings : StoreSettings
+    public sealed class Settings : ModelSettings
     {
         [CommandOption("--dataset <NAME>")]
         [Description("Dataset whose rounds to judge again.")]
@@ -22,7 +22,7 @@ public sealed class JudgeCommand(IAnsiConsole console) : AsyncCommand<JudgeComma
         public int? Round { get; init; }
 
         [CommandOption("--judge <NAME>")]
-        [Description("heuristic: the embedded judge (the paper's criteria, WizardLM's cheap checks, grounded in the detections).")]
+        [Description("heuristic: the embedded judge (the paper's criteria, WizardLM's cheap checks, grounded in the detections); llm: a chat model, text only (--model, --endpoint, --api-key-env).")]
         [DefaultValue("heuristic")]
         public string Judge { get; init; } = "heuristic";
 
@@ -41,7 +41,9 @@ public sealed class JudgeCommand(IAnsiConsole console) : AsyncCommand<JudgeComma
         await using var db = await settings.OpenAsync(cancellationToken);
         var dataset = await DatasetLookup.ByNameAsync(db, settings.Dataset, cancellationToken);
         using var host = CliHost.Build(settings.Directory(), runWorker: false, LogLevel.Warning);
-        var config = new JudgeSettings(settings.Judge, settings.Round).ToJson();
+        var config = new JudgeSettings(settings.Judge, settings.Round, settings.Judge == "llm" ? settings.Llm() : null).ToJson();
+        if (settings.Judge == "llm" && settings.Model is null)
+            throw new Core.WorkbenchException("--judge llm needs a model: pass --model (and --endpoint, --api-key-env).");
         var code = await ForegroundJob.RunAsync(console, host, JobKind.Judge, dataset.Id, config, settings.Enqueue, cancellationToken);
         if (code == 0 && !settings.Enqueue)
             StatsTable.Write(console, await DatasetStats.ComputeAsync(db, dataset.Name, cancellationToken));

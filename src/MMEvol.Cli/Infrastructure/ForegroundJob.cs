@@ -16,8 +16,9 @@ internal static class ForegroundJob
 {
     public const int Interrupted = 130;
 
+    /// <param name="costLimit">For jobs that call models: what this run may spend (null: no limit), set on the job before it runs.</param>
     public static async Task<int> RunAsync(IAnsiConsole console, IHost host, JobKind kind, int datasetId, string config, bool enqueueOnly,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, (double? Dollars, bool Set) costLimit = default)
     {
         var queue = host.Services.GetRequiredService<JobQueue>();
         var time = host.Services.GetRequiredService<TimeProvider>();
@@ -35,6 +36,8 @@ internal static class ForegroundJob
         else if (job is { State: JobState.Running })
             console.MarkupLineInterpolated($"Resuming job {job.Id}: its worker stopped at {job.Done:N0} of {job.Total:N0}");
         job ??= await queue.EnqueueAsync(kind, datasetId, config, Environment.UserName, cancellationToken);
+        if (costLimit.Set)
+            await queue.SetCostLimitAsync(job.Id, costLimit.Dollars, cancellationToken);
         if (enqueueOnly)
         {
             console.MarkupLineInterpolated($"Job [green]{job.Id}[/] queued: a worker (`mmevol worker` or the web app) will run it.");

@@ -8,5 +8,9 @@ namespace MMEvol.Core.Elimination;
 /// </summary>
 public sealed record JudgeResponse(string Raw, string Judge, int LatencyMs, IReadOnlyList<Verdict>? Verdicts, string? FailureReason = null)
 {
+    public int? PromptTokens { get; init; }
+    public int? CompletionTokens { get; init; }
+    public double Cost { get; init; }
+
     public static JudgeResponse Unusable(string raw, string judge, int latencyMs, string reason) => new(raw, judge, latencyMs, null, reason);
 }

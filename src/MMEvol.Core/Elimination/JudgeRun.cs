@@ -20,7 +20,8 @@ public sealed class JudgeRun(IDbContextFactory<WorkbenchDb> factory, DataDirecto
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var context = await EvolutionContext.LoadAsync(db, data, datasetId, cancellationToken);
-        var judge = catalog.Judge(settings.Judge);
+        using var client = catalog.Client(settings.Llm);
+        var judge = catalog.Judge(settings.Judge, settings.Llm, client);
         var rounds = await db.Rounds.AsNoTracking()
             .Where(r => r.Record!.DatasetId == datasetId && r.Status != RoundStatus.Failed
                 && (settings.Round == null ? r.Number > 0 : r.Number == settings.Round))
@@ -39,6 +40,8 @@ public sealed class JudgeRun(IDbContextFactory<WorkbenchDb> factory, DataDirecto
             var outcome = await Judgement.ApplyAsync(judge, round.Number, ordered, items, round.Record!, context.KnownLabels,
                 round.Number == 0 ? null : context.Policy, cancellationToken);
             (round.Status, round.JudgeRaw, round.JudgeLatencyMs) = (outcome.Status, outcome.Raw, outcome.LatencyMs);
+            (round.JudgePromptTokens, round.JudgeCompletionTokens) = (outcome.PromptTokens, outcome.CompletionTokens);
+            round.Cost = (round.Cost ?? 0) + outcome.Cost;
             if (outcome.Status == RoundStatus.JudgeFailed)
             {
                 round.FailureReason = outcome.FailureReason;

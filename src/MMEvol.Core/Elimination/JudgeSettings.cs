@@ -1,9 +1,10 @@
 using System.Text.Json;
+using MMEvol.Core.Llm;
 
 namespace MMEvol.Core.Elimination;
 
 /// <summary>A judge job's configuration: which judge, and which round (every evolved round when null; 0 scores the seed).</summary>
-public sealed record JudgeSettings(string Judge = "heuristic", int? Round = null)
+public sealed record JudgeSettings(string Judge = "heuristic", int? Round = null, LlmOptions? Llm = null)
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 

@@ -11,7 +11,7 @@ namespace MMEvol.Core.Elimination;
 /// </summary>
 public static class Judgement
 {
-    public sealed record Outcome(RoundStatus Status, string? FailureReason, string Raw, int LatencyMs);
+    public sealed record Outcome(RoundStatus Status, string? FailureReason, string Raw, int LatencyMs, int? PromptTokens = null, int? CompletionTokens = null, double Cost = 0);
 
     public static async Task<Outcome> ApplyAsync(IJudge judge, int round, IReadOnlyList<Instruction> parents, IReadOnlyList<Instruction> items,
         ImageRecord record, IReadOnlySet<string> knownLabels, PolicyRule? policy, CancellationToken cancellationToken)
@@ -41,7 +41,7 @@ public static class Judgement
                 if (round > 0)
                     item.Decide(Decision.Eliminated, policy?.Policy.Version);
             }
-            return new Outcome(RoundStatus.JudgeFailed, reason, response.Raw, response.LatencyMs);
+            return new Outcome(RoundStatus.JudgeFailed, reason, response.Raw, response.LatencyMs, response.PromptTokens, response.CompletionTokens, response.Cost);
         }
 
         for (var i = 0; i < items.Count; i++)
@@ -51,7 +51,7 @@ public static class Judgement
             if (round > 0 && policy is not null)
                 items[i].Decide(policy.Decide(items[i]), policy.Policy.Version);
         }
-        return new Outcome(RoundStatus.Evolved, null, response.Raw, response.LatencyMs);
+        return new Outcome(RoundStatus.Evolved, null, response.Raw, response.LatencyMs, response.PromptTokens, response.CompletionTokens, response.Cost);
     }
 
     public static SourceItem ToSource(Instruction item) =>

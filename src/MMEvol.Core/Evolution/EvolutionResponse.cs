@@ -16,4 +16,5 @@ public sealed record EvolutionResponse(
     int? PromptTokens = null,
     int? CompletionTokens = null,
     IReadOnlyList<FaultKind?>? Faults = null,
-    FaultKind? ResponseFault = null);
+    FaultKind? ResponseFault = null,
+    double Cost = 0);

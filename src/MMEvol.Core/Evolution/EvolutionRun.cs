@@ -16,19 +16,23 @@ public sealed class EvolutionRun(IDbContextFactory<WorkbenchDb> factory, DataDir
 {
     private const int BatchSize = 256;
 
+    /// <param name="costLimit">Stop (resumably) once the job's model calls cost this many US dollars.</param>
     public async Task<EvolutionSummary> RunAsync(int datasetId, EvolveSettings settings, int? jobId, IProgress<EvolutionProgress>? progress,
-        Func<string, Task> log, CancellationToken cancellationToken)
+        Func<string, Task> log, CancellationToken cancellationToken, double? costLimit = null)
     {
         settings.Validate();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var context = await EvolutionContext.LoadAsync(db, data, datasetId, cancellationToken);
-        var evolver = catalog.Evolver(settings);
-        var judge = catalog.Judge(settings.Judge);
+        using var client = catalog.Client(settings.Llm);
+        var evolver = catalog.Evolver(settings, client);
+        var judge = catalog.Judge(settings.Judge, settings.Llm, client);
         using var writer = new UnitWriter(db);
         var runner = new UnitRunner(db, writer, evolver, judge, context, settings, jobId, time);
 
         var summaries = new List<RoundSummary>();
         var done = 0;
+        var spent = jobId is { } id ? await db.Rounds.Where(r => r.JobId == id).SumAsync(r => r.Cost ?? 0, cancellationToken) : 0;
+        var gate = new Lock();
         for (var round = 1; round <= settings.Rounds; round++)
         {
             var units = await RoundPlanner.PlanAsync(db, datasetId, round, settings, cancellationToken);
@@ -40,18 +44,25 @@ public sealed class EvolutionRun(IDbContextFactory<WorkbenchDb> factory, DataDir
             foreach (var batch in units.Chunk(BatchSize))
             {
                 var (records, parents) = await runner.PrefetchAsync(batch, cancellationToken);
-                foreach (var unit in batch)
+                var options = new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency, CancellationToken = cancellationToken };
+                await Parallel.ForEachAsync(batch, options, async (unit, token) =>
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var outcome = await runner.RunAsync(unit, records[unit.RecordId], parents[unit.ParentRoundId].ToList(), cancellationToken);
-                    summary = Count(summary, outcome);
-                    progress?.Report(new EvolutionProgress(round, ++done, total, outcome));
+                    lock (gate)
+                        CostLimit.ThrowIfReached(costLimit, spent);
+                    var outcome = await runner.RunAsync(unit, records[unit.RecordId], parents[unit.ParentRoundId].ToList(), token);
+                    lock (gate)
+                    {
+                        spent += outcome.Cost;
+                        summary = Count(summary, outcome);
+                        progress?.Report(new EvolutionProgress(round, ++done, total, outcome));
+                    }
                     if (outcome.Status == RoundStatus.Failed)
                         logger.LogDebug("Record {RecordId} round {Round} failed: {Reason}", outcome.RecordId, outcome.Round, outcome.Reason);
-                }
+                });
             }
             summaries.Add(summary);
-            await log($"Round {round}: {summary.Evolved} evolved, {summary.Failed} failed, {summary.JudgeFailed} judge-failed, {summary.Skipped} already done; {summary.Kept} of {summary.Items} items kept");
+            await log($"Round {round}: {summary.Evolved} evolved, {summary.Failed} failed, {summary.JudgeFailed} judge-failed, {summary.Skipped} already done; {summary.Kept} of {summary.Items} items kept"
+                + (spent > 0 ? $"; model calls so far cost ${spent:0.0000}" : ""));
         }
         return new EvolutionSummary(summaries);
     }

@@ -17,6 +17,6 @@ public sealed class EvolveJobHandler(EvolutionRun run) : IJobHandler
         await run.RunAsync(datasetId, settings, job.Id,
             new InlineProgress<EvolutionProgress>(p => context.ReportProgress(p.Done, p.Total)),
             message => context.LogAsync(LogLevel.Information, message, CancellationToken.None),
-            cancellationToken);
+            cancellationToken, job.CostLimit);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MMEvol.Core.Llm;
 
 namespace MMEvol.Core.Evolution;
 
@@ -21,6 +22,12 @@ public sealed record EvolveSettings
     public int? Limit { get; init; }
     public bool RetryFailed { get; init; }
 
+    /// <summary>Units whose model calls run at once; commits stay one at a time.</summary>
+    public int Concurrency { get; init; } = 1;
+
+    /// <summary>The chat model behind the llm evolver and the llm judge (never the key: only its variable's name).</summary>
+    public LlmOptions? Llm { get; init; }
+
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -40,6 +47,12 @@ public sealed record EvolveSettings
             throw new WorkbenchException("--fault-rate must be between 0 and 1.");
         if (Limit is < 1)
             throw new WorkbenchException("--limit must be at least 1.");
+        if (Concurrency is < 1 or > 256)
+            throw new WorkbenchException("--concurrency must be between 1 and 256.");
+
         DirectionWeights.Parse(Weights);
+        if ((Evolver == "llm" || Judge == "llm") && Llm is null)
+            throw new WorkbenchException("The llm evolver and judge need a model: pass --model (and --endpoint, --api-key-env).");
+        Llm?.Validate();
     }
 }

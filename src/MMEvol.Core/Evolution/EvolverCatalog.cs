@@ -1,20 +1,34 @@
+using Microsoft.Extensions.Logging;
 using MMEvol.Core.Elimination;
+using MMEvol.Core.Evolution.Llm;
 using MMEvol.Core.Evolution.Offline;
+using MMEvol.Core.Formats;
+using MMEvol.Core.Llm;
 
 namespace MMEvol.Core.Evolution;
 
-/// <summary>Turns the names in a job's settings into an evolver and a judge; model-backed ones register here too.</summary>
-public class EvolverCatalog
+/// <summary>
+/// Turns the names in a job's settings into an evolver and a judge. Model-backed ones share one
+/// client per run (one connection pool, one resilience pipeline), which the caller disposes.
+/// </summary>
+public class EvolverCatalog(ILoggerFactory loggerFactory)
 {
-    public virtual IEvolver Evolver(EvolveSettings settings) => settings.Evolver switch
+    public virtual LlmClient? Client(LlmOptions? options) => options is null ? null : new LlmClient(options, loggerFactory);
+
+    public virtual IEvolver Evolver(EvolveSettings settings, LlmClient? client) => settings.Evolver switch
     {
         "offline" => new OfflineEvolver(new OfflineEvolverOptions { FaultRate = settings.FaultRate }),
-        _ => throw new WorkbenchException($"Unknown evolver '{settings.Evolver}' (known: offline)."),
+        "llm" => new LlmEvolver(client ?? throw NoModel("evolver"), settings.Llm!, ImageLimits.Default),
+        _ => throw new WorkbenchException($"Unknown evolver '{settings.Evolver}' (known: offline, llm)."),
     };
 
-    public virtual IJudge Judge(string name) => name switch
+    public virtual IJudge Judge(string name, LlmOptions? options, LlmClient? client) => name switch
     {
         "heuristic" => new HeuristicJudge(),
-        _ => throw new WorkbenchException($"Unknown judge '{name}' (known: heuristic)."),
+        "llm" => new LlmJudge(client ?? throw NoModel("judge"), options!),
+        _ => throw new WorkbenchException($"Unknown judge '{name}' (known: heuristic, llm)."),
     };
+
+    private static WorkbenchException NoModel(string what) =>
+        new($"The llm {what} needs a model: pass --model (and --endpoint, --api-key-env).");
 }

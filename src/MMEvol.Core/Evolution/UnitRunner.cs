@@ -48,13 +48,14 @@ internal sealed class UnitRunner(WorkbenchDb db, UnitWriter writer, IEvolver evo
         {
             var judged = await Judgement.ApplyAsync(judge, unit.Round, parents, items, record, context.KnownLabels, context.Policy, cancellationToken);
             (round.Status, round.FailureReason, round.JudgeRaw, round.JudgeLatencyMs) = (judged.Status, judged.FailureReason ?? round.FailureReason, judged.Raw, judged.LatencyMs);
+            (round.JudgePromptTokens, round.JudgeCompletionTokens, round.Cost) = (judged.PromptTokens, judged.CompletionTokens, (round.Cost ?? 0) + judged.Cost);
         }
 
         var written = items ?? [];
         if (!writer.Commit(round, written, unit.Replaces))
             return new UnitOutcome(record.Id, unit.Round, unit.Direction, null, 0, 0, "already done by another worker");
         return new UnitOutcome(record.Id, unit.Round, unit.Direction, round.Status, written.Count,
-            written.Count(i => i.FinalDecision == Decision.Kept), round.FailureReason);
+            written.Count(i => i.FinalDecision == Decision.Kept), round.FailureReason, round.Cost ?? 0);
     }
 
     /// <returns>The new items, or null when the round failed (its status and reason are set).</returns>
@@ -75,8 +76,8 @@ internal sealed class UnitRunner(WorkbenchDb db, UnitWriter writer, IEvolver evo
         }
 
         (round.Model, round.PromptVersion, round.RawResponse) = (response.Model, response.PromptVersion, response.Raw);
-        (round.PromptTokens, round.CompletionTokens, round.LatencyMs, round.InjectedFault) =
-            (response.PromptTokens, response.CompletionTokens, response.LatencyMs, response.ResponseFault);
+        (round.PromptTokens, round.CompletionTokens, round.LatencyMs, round.InjectedFault, round.Cost) =
+            (response.PromptTokens, response.CompletionTokens, response.LatencyMs, response.ResponseFault, response.Cost);
         var parsed = ResponseParser.Parse(response.Raw);
         if (!parsed.Usable)
         {

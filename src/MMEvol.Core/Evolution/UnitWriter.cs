@@ -15,6 +15,7 @@ internal sealed class UnitWriter : IDisposable
     private readonly SqliteConnection _connection;
     private readonly BulkInserter<EvolutionRound> _rounds;
     private readonly BulkInserter<Instruction> _items;
+    private readonly Lock _gate = new();
 
     public UnitWriter(WorkbenchDb db)
     {
@@ -26,6 +27,13 @@ internal sealed class UnitWriter : IDisposable
 
     /// <returns>False when the round already exists (another worker wrote it first).</returns>
     public bool Commit(EvolutionRound round, IReadOnlyList<Instruction> items, int? replaces)
+    {
+        // Units evolve concurrently, but one connection writes: commits take turns.
+        lock (_gate)
+            return CommitAlone(round, items, replaces);
+    }
+
+    private bool CommitAlone(EvolutionRound round, IReadOnlyList<Instruction> items, int? replaces)
     {
         using var transaction = _connection.BeginTransaction();
         if (replaces is { } failed)

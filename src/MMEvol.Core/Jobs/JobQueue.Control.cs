@@ -55,6 +55,14 @@ public sealed partial class JobQueue
         return await db.Jobs.Where(j => j.Id == jobId).Select(j => j.State).SingleAsync(cancellationToken);
     }
 
+    /// <summary>Sets (or lifts, with null) what the job may spend on model calls; its handler reads it when it starts.</summary>
+    public async Task SetCostLimitAsync(int jobId, double? limit, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (await db.Jobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(s => s.SetProperty(j => j.CostLimit, limit), cancellationToken) == 0)
+            throw NotFound(jobId);
+    }
+
     /// <summary>Failed or Cancelled back to Queued; the handler then continues from what the store holds.</summary>
     public async Task<Job> ResumeAsync(int jobId, CancellationToken cancellationToken = default)
     {

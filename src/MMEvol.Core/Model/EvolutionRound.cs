@@ -31,6 +31,11 @@ public sealed class EvolutionRound
 
     public string? JudgeRaw { get; set; }
     public int? JudgeLatencyMs { get; set; }
+    public int? JudgePromptTokens { get; set; }
+    public int? JudgeCompletionTokens { get; set; }
+
+    /// <summary>What the round's model calls (evolver and judge) cost at the job's configured prices, in US dollars.</summary>
+    public double? Cost { get; set; }
 
     public RoundStatus Status { get; set; }
     public string? FailureReason { get; set; }

@@ -14,6 +14,12 @@ public sealed class Job
     /// <summary>The job's settings as JSON; the handler for its kind reads them.</summary>
     public required string Config { get; set; }
 
+    /// <summary>
+    /// The most this job may spend on model calls, in US dollars. Not part of the config: raising
+    /// it and running the same command again resumes the same job.
+    /// </summary>
+    public double? CostLimit { get; set; }
+
     public int Done { get; set; }
     public int Total { get; set; }
 

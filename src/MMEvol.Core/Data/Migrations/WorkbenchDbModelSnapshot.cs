@@ -106,6 +106,9 @@ namespace MMEvol.Core.Data.Migrations
                     b.Property<int?>("CompletionTokens")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("Cost")
+                        .HasColumnType("REAL");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -124,7 +127,13 @@ namespace MMEvol.Core.Data.Migrations
                     b.Property<int?>("JobId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("JudgeCompletionTokens")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("JudgeLatencyMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("JudgePromptTokens")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("JudgeRaw")
@@ -408,6 +417,9 @@ namespace MMEvol.Core.Data.Migrations
                     b.Property<string>("Config")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("CostLimit")
+                        .HasColumnType("REAL");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
