@@ -10,6 +10,7 @@ namespace MMEvol.Core.Evolution;
 /// </summary>
 /// <param name="RecordKey">Stable identity of the record (its fingerprint): with <paramref name="Seed"/> and the round it seeds any randomness.</param>
 /// <param name="ImagePath">Absolute path of the image file, null for a text-only record.</param>
+/// <param name="ImageSha256">The image's content hash, which names its prepared copies.</param>
 public sealed record EvolutionRequest(
     string RecordKey,
     int Round,
@@ -18,4 +19,5 @@ public sealed record EvolutionRequest(
     IReadOnlyList<Detection> Detections,
     string? ImagePath,
     IReadOnlyList<SourceItem> Parents,
-    int Seed);
+    int Seed,
+    string? ImageSha256 = null);

@@ -4,6 +4,7 @@ using MMEvol.Core.Evolution.Llm;
 using MMEvol.Core.Evolution.Offline;
 using MMEvol.Core.Formats;
 using MMEvol.Core.Llm;
+using MMEvol.Core.Storage;
 
 namespace MMEvol.Core.Evolution;
 
@@ -11,14 +12,14 @@ namespace MMEvol.Core.Evolution;
 /// Turns the names in a job's settings into an evolver and a judge. Model-backed ones share one
 /// client per run (one connection pool, one resilience pipeline), which the caller disposes.
 /// </summary>
-public class EvolverCatalog(ILoggerFactory loggerFactory)
+public class EvolverCatalog(ILoggerFactory loggerFactory, DataDirectory data)
 {
     public virtual LlmClient? Client(LlmOptions? options) => options is null ? null : new LlmClient(options, loggerFactory);
 
     public virtual IEvolver Evolver(EvolveSettings settings, LlmClient? client) => settings.Evolver switch
     {
         "offline" => new OfflineEvolver(new OfflineEvolverOptions { FaultRate = settings.FaultRate }),
-        "llm" => new LlmEvolver(client ?? throw NoModel("evolver"), settings.Llm!, ImageLimits.Default),
+        "llm" => new LlmEvolver(client ?? throw NoModel("evolver"), settings.Llm!, PreparedImages.In(data, ImageLimits.Default)),
         _ => throw new WorkbenchException($"Unknown evolver '{settings.Evolver}' (known: offline, llm)."),
     };
 

@@ -62,7 +62,7 @@ internal sealed class UnitRunner(WorkbenchDb db, UnitWriter writer, IEvolver evo
     private async Task<List<Instruction>?> EvolveAsync(EvolutionRound round, ImageRecord record, List<Instruction> parents, CancellationToken cancellationToken)
     {
         var request = new EvolutionRequest(record.Fingerprint, round.Number, round.Direction, record.Caption, record.Detections,
-            context.ImagePath(record), parents.Select(Judgement.ToSource).ToList(), settings.Seed);
+            context.ImagePath(record), parents.Select(Judgement.ToSource).ToList(), settings.Seed, record.Sha256);
         var watch = Stopwatch.StartNew();
         EvolutionResponse response;
         try

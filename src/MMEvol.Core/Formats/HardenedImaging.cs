@@ -16,6 +16,14 @@ namespace MMEvol.Core.Formats;
 /// </summary>
 public static class HardenedImaging
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<ImageLimits, Configuration> Shared = new();
+
+    /// <summary>
+    /// One configuration per set of limits for the whole process: building one creates a memory
+    /// pool, which costs more than decoding a small image.
+    /// </summary>
+    public static Configuration For(ImageLimits limits) => Shared.GetOrAdd(limits, Create);
+
     public static Configuration Create(ImageLimits limits)
     {
         var configuration = new Configuration(

@@ -38,29 +38,20 @@ public static class ImagePreparer
 
     private static byte[] Jpeg(byte[] data, string path, ImageLimits limits, int longestSide)
     {
-        var configuration = HardenedImaging.Create(limits);
+        var configuration = HardenedImaging.For(limits);
         try
         {
             using var stream = new MemoryStream(data, writable: false);
-            var header = Image.Identify(configuration, stream, out _)
+            var header = Image.Identify(configuration, stream, out var format)
                 ?? throw Unreadable(path, "it is not a PNG, JPEG, GIF, BMP or WebP image");
             if ((long)header.Width * header.Height > limits.MaxPixels)
                 throw Unreadable(path, $"its header claims {header.Width}x{header.Height} pixels, over the limit of {limits.MaxPixels}");
             stream.Position = 0;
-            using var image = Image.Load<Rgba32>(configuration, stream);
-            var scale = Math.Min(1.0, (double)longestSide / Math.Max(image.Width, image.Height));
-            var width = Math.Max(1, (int)Math.Round(image.Width * scale));
-            var height = Math.Max(1, (int)Math.Round(image.Height * scale));
-            // JPEG has no alpha: transparent pixels are laid on white rather than on whatever colour they hide.
-            image.Mutate(x =>
-            {
-                if (scale < 1)
-                    x.Resize(width, height);
-                x.BackgroundColor(Color.White);
-            });
-            using var output = new MemoryStream();
-            image.SaveAsJpeg(output, Encoder);
-            return output.ToArray();
+            // Sources known to be opaque decode straight to RGB; the others are laid on white only if a pixel is see-through.
+            if (format is JpegFormat || header.PixelType?.AlphaRepresentation == PixelAlphaRepresentation.None)
+                return Encode(Image.Load<Rgb24>(configuration, stream), longestSide, opaque: true);
+            var image = Image.Load<Rgba32>(configuration, stream);
+            return Encode(image, longestSide, opaque: IsOpaque(image));
         }
         catch (Exception e) when (e is not WorkbenchException)
         {
@@ -70,6 +61,46 @@ public static class ImagePreparer
                 ? $"decoding it needs more than the allowed {limits.AllocationLimitMegabytes} MB"
                 : $"its data is corrupt ({e.Message})", e);
         }
+    }
+
+    private static byte[] Encode<TPixel>(Image<TPixel> image, int longestSide, bool opaque) where TPixel : unmanaged, IPixel<TPixel>
+    {
+        using (image)
+        {
+            var scale = Math.Min(1.0, (double)longestSide / Math.Max(image.Width, image.Height));
+            var width = Math.Max(1, (int)Math.Round(image.Width * scale));
+            var height = Math.Max(1, (int)Math.Round(image.Height * scale));
+            if (scale < 1 || !opaque)
+            {
+                // JPEG has no alpha: transparent pixels are laid on white rather than on whatever colour they hide.
+                image.Mutate(x =>
+                {
+                    if (scale < 1)
+                        x.Resize(width, height);
+                    if (!opaque)
+                        x.BackgroundColor(Color.White);
+                });
+            }
+            using var output = new MemoryStream();
+            image.SaveAsJpeg(output, Encoder);
+            return output.ToArray();
+        }
+    }
+
+    private static bool IsOpaque(Image<Rgba32> image)
+    {
+        var opaque = true;
+        image.ProcessPixelRows(rows =>
+        {
+            for (var y = 0; y < rows.Height && opaque; y++)
+                foreach (var pixel in rows.GetRowSpan(y))
+                    if (pixel.A != byte.MaxValue)
+                    {
+                        opaque = false;
+                        break;
+                    }
+        });
+        return opaque;
     }
 
     private static WorkbenchException Unreadable(string path, string reason, Exception? inner = null) =>

@@ -26,14 +26,7 @@ internal static class EvolveBenchmark
         var data = new DataDirectory(root, Path.Combine(root, "evolve.db"));
         var seedStore = await SeedStoreAsync(data, images);
 
-        Copy(seedStore, data.DatabaseFile);
-        await using (var db = WorkbenchStore.Open(data.DatabaseFile))
-            await WorkbenchStore.MigrateAsync(db);
-        await using var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
-            .AddWorkbench(data, runWorker: false)
-            .BuildServiceProvider();
+        await using var services = await ServicesOnCopyAsync(seedStore, data);
         var run = services.GetRequiredService<EvolutionRun>();
         long peak;
         var watch = Stopwatch.StartNew();
@@ -66,7 +59,7 @@ internal static class EvolveBenchmark
     }
 
     /// <summary>The Shapes world imported once per size; each run starts from a copy of that store.</summary>
-    private static async Task<string> SeedStoreAsync(DataDirectory data, int images)
+    internal static async Task<string> SeedStoreAsync(DataDirectory data, int images)
     {
         var seed = Path.Combine(data.Root, "seed.db");
         if (File.Exists(seed))
@@ -85,7 +78,20 @@ internal static class EvolveBenchmark
         return seed;
     }
 
-    private static void Copy(string from, string to)
+    /// <summary>A fresh copy of the seed store, migrated, with the services a host composes around it.</summary>
+    internal static async Task<ServiceProvider> ServicesOnCopyAsync(string seedStore, DataDirectory data)
+    {
+        Copy(seedStore, data.DatabaseFile);
+        await using (var db = WorkbenchStore.Open(data.DatabaseFile))
+            await WorkbenchStore.MigrateAsync(db);
+        return new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddWorkbench(data, runWorker: false)
+            .BuildServiceProvider();
+    }
+
+    internal static void Copy(string from, string to)
     {
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
