@@ -42,7 +42,7 @@ public sealed class EvolveCommand(IAnsiConsole console) : AsyncCommand<EvolveCom
         public bool Estimate { get; init; }
 
         [CommandOption("--max-cost <USD>")]
-        [Description("Stop the job cleanly once its model calls cost this much; the same command with a higher limit resumes it.")]
+        [Description("Stop the job cleanly once its model calls cost this much; the same command with a higher limit resumes it. A later run without this option keeps the job's limit.")]
         public double? MaxCost { get; init; }
 
         [CommandOption("--fault-rate <F>")]
@@ -103,8 +103,9 @@ public sealed class EvolveCommand(IAnsiConsole console) : AsyncCommand<EvolveCom
             return 0;
         }
         using var host = CliHost.Build(settings.Directory(), runWorker: false, LogLevel.Warning);
-        var code = await ForegroundJob.RunAsync(console, host, JobKind.Evolve, dataset.Id, evolve.ToJson(), settings.Enqueue, cancellationToken,
-            (settings.MaxCost, true));
+        var config = evolve.ToJson();
+        var code = await ForegroundJob.RunAsync(console, host, JobKind.Evolve, dataset.Id, config, settings.Enqueue, cancellationToken,
+            stored => EvolveSettings.SameWork(stored, config), settings.MaxCost);
         if (code == 0 && !settings.Enqueue)
             StatsTable.Write(console, await DatasetStats.ComputeAsync(db, dataset.Name, cancellationToken));
         return code;

@@ -26,6 +26,14 @@ public sealed class JudgeCommand(IAnsiConsole console) : AsyncCommand<JudgeComma
         [DefaultValue("heuristic")]
         public string Judge { get; init; } = "heuristic";
 
+        [CommandOption("--failed-only")]
+        [Description("Only the rounds whose judge answer was unusable (JudgeFailed).")]
+        public bool FailedOnly { get; init; }
+
+        [CommandOption("--max-cost <USD>")]
+        [Description("Stop cleanly once the judge's model calls cost this much; the same command resumes.")]
+        public double? MaxCost { get; init; }
+
         [CommandOption("--enqueue")]
         [Description("Only queue the job for a worker instead of running it here.")]
         public bool Enqueue { get; init; }
@@ -41,10 +49,11 @@ public sealed class JudgeCommand(IAnsiConsole console) : AsyncCommand<JudgeComma
         await using var db = await settings.OpenAsync(cancellationToken);
         var dataset = await DatasetLookup.ByNameAsync(db, settings.Dataset, cancellationToken);
         using var host = CliHost.Build(settings.Directory(), runWorker: false, LogLevel.Warning);
-        var config = new JudgeSettings(settings.Judge, settings.Round, settings.Judge == "llm" ? settings.Llm() : null).ToJson();
+        var config = new JudgeSettings(settings.Judge, settings.Round, settings.Judge == "llm" ? settings.Llm() : null, settings.FailedOnly).ToJson();
         if (settings.Judge == "llm" && settings.Model is null)
             throw new Core.WorkbenchException("--judge llm needs a model: pass --model (and --endpoint, --api-key-env).");
-        var code = await ForegroundJob.RunAsync(console, host, JobKind.Judge, dataset.Id, config, settings.Enqueue, cancellationToken);
+        var code = await ForegroundJob.RunAsync(console, host, JobKind.Judge, dataset.Id, config, settings.Enqueue, cancellationToken,
+            costLimit: settings.MaxCost);
         if (code == 0 && !settings.Enqueue)
             StatsTable.Write(console, await DatasetStats.ComputeAsync(db, dataset.Name, cancellationToken));
         return code;

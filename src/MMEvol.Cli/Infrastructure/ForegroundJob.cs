@@ -16,18 +16,22 @@ internal static class ForegroundJob
 {
     public const int Interrupted = 130;
 
-    /// <param name="costLimit">For jobs that call models: what this run may spend (null: no limit), set on the job before it runs.</param>
+    /// <param name="sameWork">Whether a stored config describes the same work as <paramref name="config"/> (by default: byte for byte).</param>
+    /// <param name="costLimit">For jobs that call models: the most the job may spend; left as it was when null.</param>
     public static async Task<int> RunAsync(IAnsiConsole console, IHost host, JobKind kind, int datasetId, string config, bool enqueueOnly,
-        CancellationToken cancellationToken, (double? Dollars, bool Set) costLimit = default)
+        CancellationToken cancellationToken, Func<string, bool>? sameWork = null, double? costLimit = null)
     {
         var queue = host.Services.GetRequiredService<JobQueue>();
         var time = host.Services.GetRequiredService<TimeProvider>();
+        // One job of a kind at a time per dataset: two would pay for the same calls and race for the same rounds.
         var live = (await queue.ListAsync(JobState.Running, datasetId, 50, cancellationToken))
-            .FirstOrDefault(j => j.Kind == kind && j.Config == config && j.LeaseExpiresAt > time.GetUtcNow() && !JobOwner.IsDeadLocal(j.LeaseOwner));
+            .FirstOrDefault(j => j.Kind == kind && j.LeaseExpiresAt > time.GetUtcNow() && !JobOwner.IsDeadLocal(j.LeaseOwner));
         if (live is not null)
-            throw new WorkbenchException($"Job {live.Id} with these settings is running in {live.LeaseOwner}; watch it with `mmevol jobs show {live.Id}` or stop it with `mmevol jobs cancel {live.Id}`.");
+            throw new WorkbenchException($"Job {live.Id} ({kind}) is running on this dataset in {live.LeaseOwner}; watch it with `mmevol jobs show {live.Id}` or stop it with `mmevol jobs cancel {live.Id}`.");
 
-        var job = await queue.FindResumableAsync(kind, datasetId, config, cancellationToken);
+        var job = await queue.FindResumableAsync(kind, datasetId, sameWork ?? (stored => stored == config), cancellationToken);
+        if (job is not null && job.Config != config)
+            await queue.UpdateConfigAsync(job.Id, config, cancellationToken);
         if (job is { State: JobState.Failed or JobState.Cancelled })
         {
             console.MarkupLineInterpolated($"Resuming job {job.Id} ({job.State.ToString().ToLowerInvariant()}{(job.Error is null ? "" : ": " + job.Error)})");
@@ -36,8 +40,8 @@ internal static class ForegroundJob
         else if (job is { State: JobState.Running })
             console.MarkupLineInterpolated($"Resuming job {job.Id}: its worker stopped at {job.Done:N0} of {job.Total:N0}");
         job ??= await queue.EnqueueAsync(kind, datasetId, config, Environment.UserName, cancellationToken);
-        if (costLimit.Set)
-            await queue.SetCostLimitAsync(job.Id, costLimit.Dollars, cancellationToken);
+        if (costLimit is not null)
+            await queue.SetCostLimitAsync(job.Id, costLimit, cancellationToken);
         if (enqueueOnly)
         {
             console.MarkupLineInterpolated($"Job [green]{job.Id}[/] queued: a worker (`mmevol worker` or the web app) will run it.");
@@ -76,7 +80,7 @@ internal static class ForegroundJob
                 console.MarkupLineInterpolated($"[yellow]Stopped.[/] Job {claimed.Id} keeps its progress: run the same command again to resume it.");
                 return Interrupted;
             case JobState.Cancelled:
-                console.MarkupLineInterpolated($"[yellow]Job {claimed.Id} was cancelled.[/] `mmevol jobs resume {claimed.Id}` or the same command continues it.");
+                console.MarkupLineInterpolated($"[yellow]Job {claimed.Id} stopped before its end.[/] The same command (or `mmevol jobs resume {claimed.Id}`) continues it.");
                 return 1;
             default:
                 throw new WorkbenchException($"Job {claimed.Id} failed: {final?.Error ?? "unknown error"}. Run the same command again to resume it.");

@@ -16,6 +16,6 @@ public sealed class JudgeJobHandler(JudgeRun run) : IJobHandler
         await run.RunAsync(datasetId, JudgeSettings.FromJson(job.Config), job.Done,
             new InlineProgress<(int Done, int Total)>(p => context.ReportProgress(p.Done, p.Total)),
             message => context.LogAsync(LogLevel.Information, message, CancellationToken.None),
-            cancellationToken);
+            cancellationToken, job.CostLimit);
     }
 }

@@ -3,8 +3,8 @@ using MMEvol.Core.Llm;
 
 namespace MMEvol.Core.Elimination;
 
-/// <summary>A judge job's configuration: which judge, and which round (every evolved round when null; 0 scores the seed).</summary>
-public sealed record JudgeSettings(string Judge = "heuristic", int? Round = null, LlmOptions? Llm = null)
+/// <summary>A judge job's configuration: which judge, which round (every evolved round when null; 0 scores the seed), only JudgeFailed rounds or all.</summary>
+public sealed record JudgeSettings(string Judge = "heuristic", int? Round = null, LlmOptions? Llm = null, bool FailedOnly = false)
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 

@@ -9,14 +9,14 @@ namespace MMEvol.Core.Elimination;
 /// items: verdicts, cheap-check failures and, for evolved rounds, the policy's decisions. An
 /// unusable judge answer makes the round JudgeFailed and its items Eliminated until re-judged.
 /// </summary>
-public static class Judgement
+internal static class Judgement
 {
     public sealed record Outcome(RoundStatus Status, string? FailureReason, string Raw, int LatencyMs, int? PromptTokens = null, int? CompletionTokens = null, double Cost = 0);
 
     public static async Task<Outcome> ApplyAsync(IJudge judge, int round, IReadOnlyList<Instruction> parents, IReadOnlyList<Instruction> items,
         ImageRecord record, IReadOnlySet<string> knownLabels, PolicyRule? policy, CancellationToken cancellationToken)
     {
-        var parentItems = parents.Select(ToSource).ToList();
+        var parentItems = Aligned(parents, items).Select(ToSource).ToList();
         var rewritten = items.Select(ToSource).ToList();
         for (var i = 0; i < items.Count; i++)
             items[i].CheapCheck = round == 0 ? null : CheapChecks.Failure(rewritten[i], i < parentItems.Count ? parentItems[i] : null);
@@ -52,6 +52,18 @@ public static class Judgement
                 items[i].Decide(policy.Decide(items[i]), policy.Policy.Version);
         }
         return new Outcome(RoundStatus.Evolved, null, response.Raw, response.LatencyMs, response.PromptTokens, response.CompletionTokens, response.Cost);
+    }
+
+    /// <summary>
+    /// The parent of each item, in item order, as far as items have one: an answer whose invalid
+    /// items were dropped no longer lines up with the list it was given, but every kept item still
+    /// knows its parent, and the items past the parents' end are compared with the list as a whole.
+    /// </summary>
+    private static List<Instruction> Aligned(IReadOnlyList<Instruction> parents, IReadOnlyList<Instruction> items)
+    {
+        var byId = parents.ToDictionary(p => p.Id);
+        var aligned = items.TakeWhile(i => i.ParentItemId is { } id && byId.ContainsKey(id)).Select(i => byId[i.ParentItemId!.Value]).ToList();
+        return aligned.Count > 0 || items.Any(i => i.ParentItemId is not null) ? aligned : parents.ToList();
     }
 
     public static SourceItem ToSource(Instruction item) =>

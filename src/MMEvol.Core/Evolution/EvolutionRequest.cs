@@ -11,6 +11,7 @@ namespace MMEvol.Core.Evolution;
 /// <param name="RecordKey">Stable identity of the record (its fingerprint): with <paramref name="Seed"/> and the round it seeds any randomness.</param>
 /// <param name="ImagePath">Absolute path of the image file, null for a text-only record.</param>
 /// <param name="ImageSha256">The image's content hash, which names its prepared copies.</param>
+/// <param name="Attempt">2 and up when a failed round is evolved again: a deterministic evolver must not repeat itself.</param>
 public sealed record EvolutionRequest(
     string RecordKey,
     int Round,
@@ -20,4 +21,5 @@ public sealed record EvolutionRequest(
     string? ImagePath,
     IReadOnlyList<SourceItem> Parents,
     int Seed,
-    string? ImageSha256 = null);
+    string? ImageSha256 = null,
+    int Attempt = 1);

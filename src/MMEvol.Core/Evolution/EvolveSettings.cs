@@ -36,6 +36,36 @@ public sealed record EvolveSettings
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
+    /// <summary>
+    /// The work these settings describe, without how fast or at what price it runs: a job resumed
+    /// with another concurrency, timeout or price list is still the same job.
+    /// </summary>
+    public string WorkJson() => (this with
+    {
+        Concurrency = 1,
+        Llm = Llm is null ? null : Llm with
+        {
+            AttemptTimeoutSeconds = 0,
+            TotalTimeoutSeconds = 0,
+            MaxRetries = 0,
+            RetryBaseDelaySeconds = 0,
+            PricePerMillionInputTokens = 0,
+            PricePerMillionOutputTokens = 0,
+        },
+    }).ToJson();
+
+    public static bool SameWork(string stored, string config)
+    {
+        try
+        {
+            return FromJson(stored).WorkJson() == FromJson(config).WorkJson();
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
+    }
+
     public static EvolveSettings FromJson(string json) =>
         JsonSerializer.Deserialize<EvolveSettings>(json, Json) ?? throw new WorkbenchException("The job's settings are empty.");
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using MMEvol.Core.Elimination;
 using MMEvol.Core.Evolution.Llm;
@@ -10,20 +11,23 @@ namespace MMEvol.Core.Evolution;
 
 /// <summary>
 /// Turns the names in a job's settings into an evolver and a judge. Model-backed ones share one
-/// client per run (one connection pool, one resilience pipeline), which the caller disposes.
+/// client per run (one connection pool, one resilience pipeline), which the caller disposes. The
+/// key comes from configuration ("Llm:ApiKey", e.g. MMEVOL_Llm__ApiKey) or else from the
+/// environment variable the settings name; it is never part of the settings themselves.
 /// </summary>
-public class EvolverCatalog(ILoggerFactory loggerFactory, DataDirectory data)
+public sealed class EvolverCatalog(ILoggerFactory loggerFactory, DataDirectory data, IConfiguration configuration)
 {
-    public virtual LlmClient? Client(LlmOptions? options) => options is null ? null : new LlmClient(options, loggerFactory);
+    public LlmClient? Client(LlmOptions? options) =>
+        options is null ? null : new LlmClient(options, loggerFactory, configuration["Llm:ApiKey"] is { Length: > 0 } key ? key : null);
 
-    public virtual IEvolver Evolver(EvolveSettings settings, LlmClient? client) => settings.Evolver switch
+    public IEvolver Evolver(EvolveSettings settings, LlmClient? client) => settings.Evolver switch
     {
         "offline" => new OfflineEvolver(new OfflineEvolverOptions { FaultRate = settings.FaultRate }),
         "llm" => new LlmEvolver(client ?? throw NoModel("evolver"), settings.Llm!, PreparedImages.In(data, ImageLimits.Default)),
         _ => throw new WorkbenchException($"Unknown evolver '{settings.Evolver}' (known: offline, llm)."),
     };
 
-    public virtual IJudge Judge(string name, LlmOptions? options, LlmClient? client) => name switch
+    public IJudge Judge(string name, LlmOptions? options, LlmClient? client) => name switch
     {
         "heuristic" => new HeuristicJudge(),
         "llm" => new LlmJudge(client ?? throw NoModel("judge"), options!),

@@ -9,7 +9,7 @@ namespace MMEvol.Core.Evolution;
 /// single object (or an object wrapping the list) becomes a list, and every item is validated by
 /// the same reader as imports. A bad item is dropped with its reason; the rest stand.
 /// </summary>
-public static class ResponseParser
+internal static class ResponseParser
 {
     private static readonly JsonDocumentOptions Lenient = new()
     {
@@ -18,20 +18,14 @@ public static class ResponseParser
         MaxDepth = 32,
     };
 
+    /// <summary>How many '[' or '{' a reply may open before the JSON does ("Note [1]: ..." prose).</summary>
+    private const int Candidates = 16;
+
     public static ParsedResponse Parse(string raw)
     {
-        var json = ExtractJson(raw);
-        if (json is null)
-            return ParsedResponse.Failure("the answer holds no JSON list or object");
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, Lenient);
-        }
-        catch (JsonException e)
-        {
-            return ParsedResponse.Failure($"the answer is not valid JSON ({e.Message})");
-        }
+        var (document, error) = Document(raw);
+        if (document is null)
+            return ParsedResponse.Failure(error!);
         using (document)
         {
             if (ItemList(document.RootElement) is not { } list)
@@ -44,12 +38,17 @@ public static class ResponseParser
             {
                 try
                 {
-                    items.Add(ItemReader.Read(element, $"item {i}"));
+                    items.Add(ItemReader.Read(element, $"item {i}", withVerdict: false));
                     positions.Add(i);
                 }
                 catch (InvalidRecordException e)
                 {
                     dropped.Add($"{e.Field}: {e.Reason}");
+                }
+                catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException)
+                {
+                    // Text JSON can carry but .NET strings cannot (a lone surrogate): one bad item, not a failed job.
+                    dropped.Add($"item {i}: unreadable text ({e.Message})");
                 }
                 i++;
             }
@@ -59,8 +58,36 @@ public static class ResponseParser
         }
     }
 
-    /// <summary>The outermost JSON list or object of the text, fences and prose around it removed.</summary>
-    internal static string? ExtractJson(string raw)
+    /// <summary>
+    /// The first JSON list or object of the reply that parses, trying each opening bracket in turn,
+    /// so that prose holding brackets of its own ("see [1]") before the JSON does not hide it.
+    /// </summary>
+    internal static (JsonDocument? Document, string? Error) Document(string raw)
+    {
+        var text = WithoutFence(raw);
+        string? error = null;
+        var start = 0;
+        for (var tried = 0; tried < Candidates; tried++)
+        {
+            var open = text.IndexOfAny(['[', '{'], start);
+            if (open < 0)
+                break;
+            var close = text.LastIndexOf(text[open] == '[' ? ']' : '}');
+            var candidate = close > open ? text[open..(close + 1)] : text[open..];
+            try
+            {
+                return (JsonDocument.Parse(candidate, Lenient), null);
+            }
+            catch (JsonException e)
+            {
+                error ??= $"the answer is not valid JSON ({e.Message})";
+            }
+            start = open + 1;
+        }
+        return (null, error ?? "the answer holds no JSON list or object");
+    }
+
+    private static string WithoutFence(string raw)
     {
         var text = raw;
         var fence = text.IndexOf("```", StringComparison.Ordinal);
@@ -71,11 +98,7 @@ public static class ResponseParser
             if (start >= 0)
                 text = end < 0 ? text[(start + 1)..] : text[(start + 1)..end];
         }
-        var open = text.IndexOfAny(['[', '{']);
-        if (open < 0)
-            return null;
-        var close = text.LastIndexOf(text[open] == '[' ? ']' : '}');
-        return close > open ? text[open..(close + 1)] : text[open..];
+        return text;
     }
 
     private static IEnumerable<JsonElement>? ItemList(JsonElement root)

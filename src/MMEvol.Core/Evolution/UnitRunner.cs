@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using MMEvol.Core.Data;
 using MMEvol.Core.Elimination;
+using MMEvol.Core.Llm;
 using MMEvol.Core.Model;
 
 namespace MMEvol.Core.Evolution;
@@ -9,14 +10,15 @@ namespace MMEvol.Core.Evolution;
 /// <summary>
 /// Runs one unit: the evolver rewrites the parent list, the parser reads the answer, the judge
 /// compares it with that same parent list, the policy decides, and everything commits together.
-/// A failing call or an unreadable answer becomes a Failed round with its reason and raw answer.
+/// A failing call or an unreadable answer becomes a Failed round with its reason and raw answer;
+/// a server that refuses the key or does not know the model stops the job instead of failing
+/// every round the same way.
 /// </summary>
-internal sealed class UnitRunner(WorkbenchDb db, UnitWriter writer, IEvolver evolver, IJudge judge, EvolutionContext context,
-    EvolveSettings settings, int? jobId, TimeProvider time)
+internal sealed class UnitRunner(UnitWriter writer, IEvolver evolver, IJudge judge, EvolveSettings settings, int? jobId, TimeProvider time)
 {
     /// <summary>Loads what a batch of units reads in two queries instead of two per unit.</summary>
     public async Task<(Dictionary<int, ImageRecord> Records, ILookup<int, Instruction> Parents)> PrefetchAsync(
-        IReadOnlyList<PlannedUnit> units, CancellationToken cancellationToken)
+        WorkbenchDb db, IReadOnlyList<PlannedUnit> units, CancellationToken cancellationToken)
     {
         var recordIds = units.Select(u => u.RecordId).ToList();
         var roundIds = units.Select(u => u.ParentRoundId).ToList();
@@ -29,8 +31,12 @@ internal sealed class UnitRunner(WorkbenchDb db, UnitWriter writer, IEvolver evo
         return (records, parents);
     }
 
-    public async Task<UnitOutcome> RunAsync(PlannedUnit unit, ImageRecord record, List<Instruction> parents, CancellationToken cancellationToken)
+    public async Task<UnitOutcome> RunAsync(PlannedUnit unit, EvolutionContext context, ImageRecord record, List<Instruction> parents,
+        CancellationToken cancellationToken)
     {
+        // A reviewer eliminated the whole parent list after planning: nothing is left to rewrite.
+        if (parents.Count == 0)
+            return new UnitOutcome(record.Id, unit.Round, unit.Direction, null, 0, 0, "its parent list was eliminated after planning");
         var round = new EvolutionRound
         {
             RecordId = record.Id,
@@ -39,37 +45,46 @@ internal sealed class UnitRunner(WorkbenchDb db, UnitWriter writer, IEvolver evo
             ParentRoundId = unit.ParentRoundId,
             ParentItemIds = parents.Select(p => p.Id).ToList(),
             Seed = settings.Seed,
+            Attempt = unit.Attempt,
             JobId = jobId,
             CreatedAt = time.GetUtcNow(),
         };
 
-        var items = await EvolveAsync(round, record, parents, cancellationToken);
+        var items = await EvolveAsync(round, context, record, parents, unit.Attempt, cancellationToken);
         if (items is not null)
         {
             var judged = await Judgement.ApplyAsync(judge, unit.Round, parents, items, record, context.KnownLabels, context.Policy, cancellationToken);
             (round.Status, round.FailureReason, round.JudgeRaw, round.JudgeLatencyMs) = (judged.Status, judged.FailureReason ?? round.FailureReason, judged.Raw, judged.LatencyMs);
             (round.JudgePromptTokens, round.JudgeCompletionTokens, round.Cost) = (judged.PromptTokens, judged.CompletionTokens, (round.Cost ?? 0) + judged.Cost);
         }
+        // What failed attempts of this round cost stays on the record of the round that replaces them.
+        if (unit.PriorCost > 0)
+            round.Cost = (round.Cost ?? 0) + unit.PriorCost;
 
         var written = items ?? [];
         if (!writer.Commit(round, written, unit.Replaces))
             return new UnitOutcome(record.Id, unit.Round, unit.Direction, null, 0, 0, "already done by another worker");
         return new UnitOutcome(record.Id, unit.Round, unit.Direction, round.Status, written.Count,
-            written.Count(i => i.FinalDecision == Decision.Kept), round.FailureReason, round.Cost ?? 0);
+            written.Count(i => i.FinalDecision == Decision.Kept), round.FailureReason, (round.Cost ?? 0) - unit.PriorCost);
     }
 
     /// <returns>The new items, or null when the round failed (its status and reason are set).</returns>
-    private async Task<List<Instruction>?> EvolveAsync(EvolutionRound round, ImageRecord record, List<Instruction> parents, CancellationToken cancellationToken)
+    private async Task<List<Instruction>?> EvolveAsync(EvolutionRound round, EvolutionContext context, ImageRecord record, List<Instruction> parents,
+        int attempt, CancellationToken cancellationToken)
     {
         var request = new EvolutionRequest(record.Fingerprint, round.Number, round.Direction, record.Caption, record.Detections,
-            context.ImagePath(record), parents.Select(Judgement.ToSource).ToList(), settings.Seed, record.Sha256);
+            context.ImagePath(record), parents.Select(Judgement.ToSource).ToList(), settings.Seed, record.Sha256, attempt);
         var watch = Stopwatch.StartNew();
         EvolutionResponse response;
         try
         {
             response = await evolver.EvolveAsync(request, cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (LlmCallException e) when (e.StatusCode is 401 or 403 or 404)
+        {
+            throw new WorkbenchException($"The model server refused the call ({e.Message}): check --endpoint, --model and the key; no round was failed for it.", e);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not WorkbenchException)
         {
             (round.Status, round.FailureReason, round.Model, round.LatencyMs) = (RoundStatus.Failed, $"the evolver call failed: {e.Message}", evolver.Name, (int)watch.ElapsedMilliseconds);
             return null;
@@ -88,30 +103,37 @@ internal sealed class UnitRunner(WorkbenchDb db, UnitWriter writer, IEvolver evo
         var items = new List<Instruction>(parsed.Items.Count);
         for (var i = 0; i < parsed.Items.Count; i++)
         {
-            var source = parsed.Items[i];
-            var parent = i < parents.Count ? parents[i] : null;
-            var item = new Instruction
-            {
-                DatasetId = record.DatasetId,
-                RecordId = record.Id,
-                RoundNumber = round.Number,
-                Direction = round.Direction,
-                Index = i,
-                Question = source.Question,
-                Answer = source.Answer,
-                Steps = source.Steps.ToList(),
-                Objects = source.Objects.ToList(),
-                Skills = source.Skills.ToList(),
-                Format = source.Format,
-                ImagePosition = source.ImagePosition,
-                ParentItemId = parent?.Id,
-                InjectedFault = response.Faults is { } faults && parsed.Positions[i] < faults.Count ? faults[parsed.Positions[i]] : null,
-            };
-            item.Metrics = ItemMetrics.Of(item, parent, parents, record.Detections);
-            items.Add(item);
+            // Item i of the answer rewrites parent i: a dropped item must not shift the others' parents.
+            var position = parsed.Positions[i];
+            items.Add(NewItem(parsed.Items[i], i, round, record, position < parents.Count ? parents[position] : null, parents,
+                response.Faults is { } faults && position < faults.Count ? faults[position] : null));
         }
         if (parsed.Dropped.Count > 0)
             round.FailureReason = $"dropped {parsed.Dropped.Count} invalid item(s): {string.Join("; ", parsed.Dropped)}";
         return items;
+    }
+
+    private static Instruction NewItem(Formats.SourceItem source, int index, EvolutionRound round, ImageRecord record, Instruction? parent,
+        List<Instruction> parents, FaultKind? fault)
+    {
+        var item = new Instruction
+        {
+            DatasetId = record.DatasetId,
+            RecordId = record.Id,
+            RoundNumber = round.Number,
+            Direction = round.Direction,
+            Index = index,
+            Question = source.Question,
+            Answer = source.Answer,
+            Steps = source.Steps.ToList(),
+            Objects = source.Objects.ToList(),
+            Skills = source.Skills.ToList(),
+            Format = source.Format,
+            ImagePosition = source.ImagePosition,
+            ParentItemId = parent?.Id,
+            InjectedFault = fault,
+        };
+        item.Metrics = ItemMetrics.Of(item, parent, parents, record.Detections);
+        return item;
     }
 }

@@ -12,7 +12,8 @@ namespace MMEvol.Core.Formats;
 /// </summary>
 internal static class ItemReader
 {
-    public static SourceItem Read(JsonElement element, string path)
+    /// <param name="withVerdict">False for a model's rewrite: any score or decision it wrote about its own items is not a verdict.</param>
+    public static SourceItem Read(JsonElement element, string path, bool withVerdict = true)
     {
         Json.RequiredObject(element, path);
         // The record's image is implicit in an item: a stray <image> token is markup, not text.
@@ -33,8 +34,8 @@ internal static class ItemReader
             Json.StringList(element, "skills", path + ".skills"),
             ReadFormat(element, path + ".format"),
             ReadPosition(element, path + ".image_position"),
-            ReadVerdict(element, path),
-            ReadDecision(element, path + ".decision"));
+            withVerdict ? ReadVerdict(element, path) : null,
+            withVerdict ? ReadDecision(element, path + ".decision") : null);
     }
 
     private static string WithoutImageTokens(string text)

@@ -97,6 +97,33 @@ public sealed partial class JobQueue
         return matches.FirstOrDefault(j => j.State != JobState.Running || JobLeases.IsStale(j.LeaseOwner, j.LeaseExpiresAt, now));
     }
 
+    /// <summary>
+    /// The same, matching configs by what work they describe rather than byte for byte (a changed
+    /// concurrency or price does not make another job of the same work).
+    /// </summary>
+    public async Task<Job?> FindResumableAsync(JobKind kind, int? datasetId, Func<string, bool> sameWork, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var candidates = await db.Jobs.AsNoTracking()
+            .Where(j => j.Kind == kind && j.DatasetId == datasetId && j.State != JobState.Succeeded)
+            .OrderByDescending(j => j.Id)
+            .ToListAsync(cancellationToken);
+        return candidates.FirstOrDefault(j => sameWork(j.Config) && (j.State != JobState.Running || JobLeases.IsStale(j.LeaseOwner, j.LeaseExpiresAt, now)));
+    }
+
+    /// <summary>Replaces the config of a job no worker holds (to resume the same work with new run settings).</summary>
+    public async Task UpdateConfigAsync(int jobId, string config, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var job = await db.Jobs.SingleOrDefaultAsync(j => j.Id == jobId, cancellationToken) ?? throw NotFound(jobId);
+        if (job.State == JobState.Running && !JobLeases.IsStale(job.LeaseOwner, job.LeaseExpiresAt, now))
+            throw new WorkbenchException($"Job {jobId} is running; its settings cannot change now.");
+        job.Config = config;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>Newest first.</summary>
     public async Task<IReadOnlyList<Job>> ListAsync(JobState? state = null, int? datasetId = null, int limit = 50, CancellationToken cancellationToken = default)
     {

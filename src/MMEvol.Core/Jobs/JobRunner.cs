@@ -76,6 +76,8 @@ public sealed class JobRunner
         }
         if (handlerStop.IsCancellationRequested && stop == JobHeartbeatLoop.Stop.CancelRequested)
             return await CancelAsync(job, owner);
+        if (failure is JobStoppedException stopped)
+            return await StoppedAsync(job, owner, context, stopped.Message);
         if (handlerStop.IsCancellationRequested && stoppingToken.IsCancellationRequested)
             return await ReleaseAsync(job, owner, context);
         return await FailAsync(job, owner, failure.Message, failure);
@@ -86,6 +88,15 @@ public sealed class JobRunner
         _logger.LogError(exception, "Job {JobId} ({Kind}) failed: {Error}", job.Id, job.Kind, error);
         await _queue.LogAsync(job.Id, LogLevel.Error, error, CancellationToken.None);
         return await FinishedAsync(job, await _queue.FailAsync(job.Id, owner, error, CancellationToken.None), JobState.Failed);
+    }
+
+    private async Task<JobState> StoppedAsync(Job job, JobOwner owner, JobContext context, string reason)
+    {
+        var (done, total) = context.Progress;
+        await _queue.HeartbeatAsync(job.Id, owner, done, total, CancellationToken.None);
+        _logger.LogWarning("Job {JobId} ({Kind}) stopped: {Reason}", job.Id, job.Kind, reason);
+        await _queue.LogAsync(job.Id, LogLevel.Warning, reason, CancellationToken.None);
+        return await FinishedAsync(job, await _queue.CancelledAsync(job.Id, owner, CancellationToken.None), JobState.Cancelled);
     }
 
     private async Task<JobState> CancelAsync(Job job, JobOwner owner)

@@ -43,6 +43,9 @@ public sealed record LlmOptions
     {
         if (!Uri.TryCreate(Endpoint, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
             throw Invalid($"the endpoint '{Endpoint}' is not an http(s) URL such as https://api.openai.com/v1");
+        // The endpoint is stored with the job and shown in errors: a key must never ride in it.
+        if (uri.UserInfo.Length > 0 || uri.Query.Length > 0)
+            throw Invalid("the endpoint must not carry credentials or query parameters; put the key in the environment variable named by --api-key-env");
         if (string.IsNullOrWhiteSpace(Model))
             throw Invalid("no model is set (e.g. gpt-4o-mini, or the name the local server serves)");
         if (ApiKeyEnv is not null && (ApiKeyEnv.Length == 0 || ApiKeyEnv.Any(c => !(char.IsAsciiLetterOrDigit(c) || c == '_'))))

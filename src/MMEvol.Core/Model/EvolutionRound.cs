@@ -26,6 +26,9 @@ public sealed class EvolutionRound
     /// <summary>The evolver's seed, so that a round can be told apart from a rerun with another.</summary>
     public int? Seed { get; set; }
 
+    /// <summary>1, or how many times this round was evolved after failing (--retry-failed).</summary>
+    public int Attempt { get; set; } = 1;
+
     /// <summary>A whole-response fault the offline evolver injected (broken JSON); never shown to a judge.</summary>
     public FaultKind? InjectedFault { get; set; }
 

@@ -8,5 +8,7 @@ public enum ReviewAction
     Clear,
     CorrectScore,
     PolicyChange,
+    /// <summary>A judge job judged rounds again (one entry per job).</summary>
+    Rejudge,
     Undo,
 }

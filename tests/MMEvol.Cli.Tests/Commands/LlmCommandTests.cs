@@ -42,7 +42,10 @@ public sealed class LlmCommandTests
             "--price-input", "100", .. Model(stub, variable)];
 
         var (stopped, first) = await cli.RunAsync([.. evolve, "--max-cost", "5"]);
-        var (resumed, second) = await cli.RunAsync([.. evolve, "--max-cost", "100"]);
+        // Another concurrency and price list is still the same work: the same job resumes.
+        var faster = evolve.ToArray();
+        faster[Array.IndexOf(faster, "--concurrency") + 1] = "2";
+        var (resumed, second) = await cli.RunAsync([.. faster, "--max-cost", "100"]);
         var (_, jobs) = await cli.RunAsync("jobs", "list");
 
         Assert.Equal(1, stopped);

@@ -138,6 +138,23 @@ public sealed class EvolutionRunTests
     }
 
     [Fact]
+    public async Task Run_RetryFailedWithTheSameFaults_ARetryDrawsAnewInsteadOfRepeatingTheFailure()
+    {
+        await using var world = await EvolutionWorld.CreateAsync(60);
+        await world.EvolveAsync(new EvolveSettings { Rounds = 1, FaultRate = 1 });
+        int before;
+        await using (var db = world.Open())
+            before = await db.Rounds.CountAsync(r => r.Status == RoundStatus.Failed);
+
+        await world.EvolveAsync(new EvolveSettings { Rounds = 1, FaultRate = 1, RetryFailed = true });
+
+        await using var check = world.Open();
+        Assert.InRange(before, 3, 60);
+        Assert.True(await check.Rounds.CountAsync(r => r.Status == RoundStatus.Failed) < before);
+        Assert.True(await check.Rounds.CountAsync(r => r.Attempt == 2) >= before);
+    }
+
+    [Fact]
     public async Task Run_EverythingEliminatedByReviewer_NextRoundFallsBackToOlderList()
     {
         await using var world = await EvolutionWorld.CreateAsync(6);

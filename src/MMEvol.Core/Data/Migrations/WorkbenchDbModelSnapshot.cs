@@ -103,6 +103,9 @@ namespace MMEvol.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Attempt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("CompletionTokens")
                         .HasColumnType("INTEGER");
 

@@ -8,7 +8,7 @@ namespace MMEvol.Core.Evolution.Llm;
 /// the image as a JPEG no larger than 512 px, the answer returned raw for the parser to repair.
 /// A call that still fails after the client's retries throws; the round then fails with the reason.
 /// </summary>
-public sealed class LlmEvolver(LlmClient client, LlmOptions options, PreparedImages images) : IEvolver
+internal sealed class LlmEvolver(LlmClient client, LlmOptions options, PreparedImages images) : IEvolver
 {
     public string Name => "llm:" + options.Model;
 

@@ -9,7 +9,7 @@ namespace MMEvol.Core.Evolution.Llm;
 /// judged against the seed: METHOD.md lists that as a defect not to copy). An answer that does not
 /// line up with the items is unusable and makes the round JudgeFailed, re-judgeable later.
 /// </summary>
-public sealed class LlmJudge(LlmClient client, LlmOptions options) : IJudge
+internal sealed class LlmJudge(LlmClient client, LlmOptions options) : IJudge
 {
     public string Name => "llm:" + options.Model;
 

@@ -39,7 +39,9 @@ public sealed class OfflineEvolver : IEvolver
         if (request.Direction is not (Direction.Perception or Direction.Reasoning or Direction.Interaction))
             throw new ArgumentOutOfRangeException(nameof(request), request.Direction, "Only the three evolution directions rewrite a list.");
 
-        var random = new Random(StableSeed.Of(request.RecordKey, request.Seed, request.Round));
+        // A retried round draws anew; the first attempt keeps the seed every earlier run used.
+        var key = request.Attempt == 1 ? request.RecordKey : $"{request.RecordKey}#{request.Attempt}";
+        var random = new Random(StableSeed.Of(key, request.Seed, request.Round));
         // Drawn first, so that whether a response breaks never depends on its length.
         var broken = random.NextDouble() < _faultRate / 5;
         var context = new RewriteContext(new DetectionScene(request.Detections), random, request.Parents);

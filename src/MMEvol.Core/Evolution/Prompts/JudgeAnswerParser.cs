@@ -11,30 +11,15 @@ namespace MMEvol.Core.Evolution.Prompts;
 /// </summary>
 public static class JudgeAnswerParser
 {
-    private static readonly JsonDocumentOptions Lenient = new()
-    {
-        AllowTrailingCommas = true,
-        CommentHandling = JsonCommentHandling.Skip,
-        MaxDepth = 32,
-    };
-
     /// <param name="items">How many items were judged: the answer must hold as many verdicts.</param>
     /// <param name="scoreOnly">The items were scored on their own (no parents): "improved" is neither needed nor kept.</param>
     public static JudgeResponse Parse(string raw, int items, bool scoreOnly, string judge, int latencyMs)
     {
         ArgumentNullException.ThrowIfNull(raw);
         ArgumentOutOfRangeException.ThrowIfNegative(items);
-        if (ResponseParser.ExtractJson(raw) is not { } json)
-            return JudgeResponse.Unusable(raw, judge, latencyMs, "the judge's answer holds no JSON list or object");
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, Lenient);
-        }
-        catch (JsonException e)
-        {
-            return JudgeResponse.Unusable(raw, judge, latencyMs, $"the judge's answer is not valid JSON ({e.Message})");
-        }
+        var (document, error) = ResponseParser.Document(raw);
+        if (document is null)
+            return JudgeResponse.Unusable(raw, judge, latencyMs, error!.Replace("the answer", "the judge's answer", StringComparison.Ordinal));
 
         using (document)
         {

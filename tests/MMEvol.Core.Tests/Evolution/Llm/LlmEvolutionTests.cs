@@ -148,7 +148,7 @@ public sealed class LlmEvolutionTests
         settings = settings with { Rounds = 1, Llm = settings.Llm! with { PricePerMillionInputTokens = 100 } }; // $2 per unit
         var run = world.Services.GetRequiredService<EvolutionRun>();
 
-        var stop = await Assert.ThrowsAsync<CostLimit>(() => run.RunAsync(world.DatasetId, settings, jobId: 7, null, _ => Task.CompletedTask, CancellationToken.None, costLimit: 7));
+        var stop = await Assert.ThrowsAsync<CostLimitReachedException>(() => run.RunAsync(world.DatasetId, settings, jobId: 7, null, _ => Task.CompletedTask, CancellationToken.None, costLimit: 7));
         int done;
         await using (var db = world.Open())
             done = await db.Rounds.CountAsync(r => r.Number == 1);
