@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MMEvol.Core.Data;
+using MMEvol.Core.Demo;
 using MMEvol.Core.Elimination;
 using MMEvol.Core.Evolution;
 using MMEvol.Core.Jobs;
@@ -12,7 +13,7 @@ public static class WorkbenchServiceCollectionExtensions
 {
     /// <summary>
     /// Everything a host needs to work on the store: the store itself, the job queue and runner
-    /// (and the worker loop when this host runs jobs), evolution and judging with their handlers.
+    /// (and the worker loop when this host runs jobs), evolution, judging and the demo with their handlers.
     /// </summary>
     public static IServiceCollection AddWorkbench(this IServiceCollection services, DataDirectory data, bool runWorker)
     {
@@ -23,6 +24,7 @@ public static class WorkbenchServiceCollectionExtensions
         services.TryAddSingleton<JudgeRun>();
         services.AddSingleton<IJobHandler, EvolveJobHandler>();
         services.AddSingleton<IJobHandler, JudgeJobHandler>();
+        services.AddSingleton<IJobHandler, DemoJobHandler>();
         return services;
     }
 }

@@ -1,4 +1,11 @@
-var builder = WebApplication.CreateBuilder(args);
+using MMEvol.Web.Extensions;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot.Locate() });
+builder.AddWorkbenchHost();
+builder.Services.AddWorkbenchIdentity();
+builder.Services.AddWorkbenchUi();
+
 var app = builder.Build();
-app.MapGet("/", () => "MMEvol Workbench");
+app.UseWorkbenchPipeline();
+app.MapWorkbenchEndpoints();
 app.Run();

@@ -1,10 +1,16 @@
-using MMEvol.Core.Model;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using MMEvol.Core.Model;
+using MMEvol.Core.Users;
 
 namespace MMEvol.Core.Data;
 
-/// <summary>The shared store: one SQLite file read and written by the web UI, the worker and the CLI.</summary>
-public sealed class WorkbenchDb(DbContextOptions<WorkbenchDb> options) : DbContext(options)
+/// <summary>
+/// The shared store: one SQLite file read and written by the web UI, the worker and the CLI. The
+/// web UI's users and roles live in it too, so an audit entry and its author share one file.
+/// </summary>
+public sealed class WorkbenchDb(DbContextOptions<WorkbenchDb> options) : IdentityDbContext<WorkbenchUser, IdentityRole, string>(options)
 {
     public DbSet<Dataset> Datasets => Set<Dataset>();
     public DbSet<ImageRecord> Records => Set<ImageRecord>();
@@ -15,8 +21,11 @@ public sealed class WorkbenchDb(DbContextOptions<WorkbenchDb> options) : DbConte
     public DbSet<Job> Jobs => Set<Job>();
     public DbSet<JobLogLine> JobLog => Set<JobLogLine>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkbenchDb).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

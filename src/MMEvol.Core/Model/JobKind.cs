@@ -7,4 +7,7 @@ public enum JobKind
     Judge,
     Train,
     Export,
+
+    /// <summary>The first-start demo: generate and import the Shapes world, then queue its evolution.</summary>
+    Demo,
 }

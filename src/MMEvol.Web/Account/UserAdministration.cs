@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using MMEvol.Core;
+using MMEvol.Core.Users;
+
+namespace MMEvol.Web.Account;
+
+/// <summary>
+/// Users and roles for the Admin page and the first start. Each call works in its own scope, so a
+/// long-lived circuit never holds Identity's DbContext.
+/// </summary>
+public sealed class UserAdministration(IServiceScopeFactory scopes, TimeProvider time, ILogger<UserAdministration> logger)
+{
+    public async Task EnsureRolesAsync()
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in WorkbenchRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+                Check(await roles.CreateAsync(new IdentityRole(role)), $"create the role {role}");
+        }
+    }
+
+    public async Task<bool> AnyAsync()
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await Users(scope).Users.AnyAsync();
+    }
+
+    public async Task<IReadOnlyList<UserSummary>> ListAsync()
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = Users(scope);
+        var now = time.GetUtcNow();
+        var result = new List<UserSummary>();
+        foreach (var user in await users.Users.OrderBy(u => u.UserName).ToListAsync())
+            result.Add(new UserSummary(user.Id, user.UserName ?? "", [.. await users.GetRolesAsync(user)], user.LockoutEnd > now));
+        return result;
+    }
+
+    /// <exception cref="WorkbenchException">The name is taken or invalid, or the password too weak.</exception>
+    public async Task CreateAsync(string userName, string role, string password, string createdBy)
+    {
+        if (!WorkbenchRoles.All.Contains(role))
+            throw new WorkbenchException($"'{role}' is not a role; choose one of {string.Join(", ", WorkbenchRoles.All)}.");
+        await using var scope = scopes.CreateAsyncScope();
+        var users = Users(scope);
+        var user = new WorkbenchUser(userName.Trim());
+        Check(await users.CreateAsync(user, password), $"create the user '{userName}'");
+        Check(await users.AddToRoleAsync(user, role), $"give '{userName}' the role {role}");
+        logger.LogInformation("User {UserName} created with role {Role} by {CreatedBy}", user.UserName, role, createdBy);
+    }
+
+    /// <summary>Sets a new password and lifts a lockout; the new security stamp ends the user's open sessions.</summary>
+    public async Task ResetPasswordAsync(string userId, string password, string resetBy)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = Users(scope);
+        var user = await users.FindByIdAsync(userId) ?? throw new WorkbenchException("That user no longer exists.");
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        Check(await users.ResetPasswordAsync(user, token, password), $"reset the password of '{user.UserName}'");
+        Check(await users.SetLockoutEndDateAsync(user, null), $"unlock '{user.UserName}'");
+        Check(await users.ResetAccessFailedCountAsync(user), $"unlock '{user.UserName}'");
+        logger.LogInformation("Password of {UserName} reset by {ResetBy}", user.UserName, resetBy);
+    }
+
+    private static UserManager<WorkbenchUser> Users(AsyncServiceScope scope) =>
+        scope.ServiceProvider.GetRequiredService<UserManager<WorkbenchUser>>();
+
+    private static void Check(IdentityResult result, string action)
+    {
+        if (!result.Succeeded)
+            throw new WorkbenchException($"Could not {action}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+    }
+}
