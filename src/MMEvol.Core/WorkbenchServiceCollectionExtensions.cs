@@ -5,6 +5,7 @@ using MMEvol.Core.Demo;
 using MMEvol.Core.Elimination;
 using MMEvol.Core.Evolution;
 using MMEvol.Core.Jobs;
+using MMEvol.Core.Review;
 using MMEvol.Core.Storage;
 
 namespace MMEvol.Core;
@@ -13,12 +14,13 @@ public static class WorkbenchServiceCollectionExtensions
 {
     /// <summary>
     /// Everything a host needs to work on the store: the store itself, the job queue and runner
-    /// (and the worker loop when this host runs jobs), evolution, judging and the demo with their handlers.
+    /// (and the worker loop when this host runs jobs), evolution, judging and the demo with their handlers, and review.
     /// </summary>
     public static IServiceCollection AddWorkbench(this IServiceCollection services, DataDirectory data, bool runWorker)
     {
         services.AddWorkbenchStore(data);
         services.AddJobs(runWorker);
+        services.AddReview();
         services.TryAddSingleton<EvolverCatalog>();
         services.TryAddSingleton<EvolutionRun>();
         services.TryAddSingleton<JudgeRun>();

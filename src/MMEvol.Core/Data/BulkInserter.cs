@@ -24,7 +24,7 @@ internal sealed class BulkInserter<T> : IDisposable where T : class
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
         _key = entity.FindPrimaryKey()!.Properties.Single();
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!);
-        var columns = entity.GetProperties().Where(p => p != _key)
+        var columns = entity.GetProperties().Where(p => p != _key && p.GetComputedColumnSql() is null)
             .Concat(entity.GetComplexProperties().SelectMany(c => c.ComplexType.GetProperties()))
             .Select(p => Column(p, table))
             .ToList();

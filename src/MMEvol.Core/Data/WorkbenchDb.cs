@@ -16,7 +16,7 @@ public sealed class WorkbenchDb(DbContextOptions<WorkbenchDb> options) : Identit
     public DbSet<ImageRecord> Records => Set<ImageRecord>();
     public DbSet<EvolutionRound> Rounds => Set<EvolutionRound>();
     public DbSet<Instruction> Instructions => Set<Instruction>();
-    public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<Model.Review> Reviews => Set<Model.Review>();
     public DbSet<EliminationPolicy> Policies => Set<EliminationPolicy>();
     public DbSet<Job> Jobs => Set<Job>();
     public DbSet<JobLogLine> JobLog => Set<JobLogLine>();

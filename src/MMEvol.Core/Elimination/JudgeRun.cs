@@ -77,7 +77,7 @@ public sealed class JudgeRun(IDbContextFactory<WorkbenchDb> factory, DataDirecto
 
     private Task AuditAsync(WorkbenchDb db, int datasetId, string judge, JudgeSettings settings, int rounds, CancellationToken cancellationToken)
     {
-        db.Reviews.Add(new Review
+        db.Reviews.Add(new Model.Review
         {
             DatasetId = datasetId,
             Action = ReviewAction.Rejudge,

@@ -37,7 +37,7 @@ public static class PolicyApplier
             Note = proposed.Note,
         };
         db.Policies.Add(policy);
-        db.Reviews.Add(new Review
+        db.Reviews.Add(new Model.Review
         {
             DatasetId = datasetId,
             Action = ReviewAction.PolicyChange,

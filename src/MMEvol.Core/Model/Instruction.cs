@@ -61,8 +61,11 @@ public sealed class Instruction
     /// <summary>Optimistic concurrency: SQLite has no rowversion, so every change increments it.</summary>
     public int Version { get; private set; }
 
-    /// <summary>The score policies compare against thresholds.</summary>
-    public double? EffectiveScore => ReviewerScore ?? JudgeScore;
+    /// <summary>
+    /// The score policies compare against thresholds: the reviewer's correction, else the judge's.
+    /// A column (computed by the store as well) so that the review list can sort and filter on it by index.
+    /// </summary>
+    public double? EffectiveScore { get; private set; }
 
     public void SetVerdict(Verdict? verdict)
     {
@@ -112,6 +115,7 @@ public sealed class Instruction
     private void Changed()
     {
         FinalDecision = Override ?? AutoDecision;
+        EffectiveScore = ReviewerScore ?? JudgeScore;
         Version++;
     }
 }

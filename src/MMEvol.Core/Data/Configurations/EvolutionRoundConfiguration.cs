@@ -11,6 +11,8 @@ internal sealed class EvolutionRoundConfiguration : IEntityTypeConfiguration<Evo
         builder.ToTable("Rounds");
         builder.HasIndex(r => new { r.RecordId, r.Number }).IsUnique();
         builder.HasIndex(r => new { r.Status, r.Number });
+        // The review list's failed-rounds filter asks this of every candidate item's record.
+        builder.HasIndex(r => new { r.RecordId, r.Status });
         builder.HasIndex(r => r.JobId);
         builder.Property(r => r.ParentItemIds).HasJsonConversion();
         builder.HasOne<EvolutionRound>().WithMany().HasForeignKey(r => r.ParentRoundId).OnDelete(DeleteBehavior.Restrict);

@@ -6,6 +6,10 @@ namespace MMEvol.Core.Data.Configurations;
 
 internal sealed class InstructionConfiguration : IEntityTypeConfiguration<Instruction>
 {
+    // Named because the review list forces them (INDEXED BY): see Review/ReviewIndex.
+    public const string ReviewByIdIndex = "IX_Items_Review_ById";
+    public const string ReviewByScoreIndex = "IX_Items_Review_ByScore";
+
     public void Configure(EntityTypeBuilder<Instruction> builder)
     {
         builder.ToTable("Items");
@@ -17,7 +21,10 @@ internal sealed class InstructionConfiguration : IEntityTypeConfiguration<Instru
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.ComplexProperty(i => i.Metrics);
         builder.Ignore(i => i.Verdict);
-        builder.Ignore(i => i.EffectiveScore);
+        // Virtual (computed on read, stored only in its indexes): it can never drift from the two
+        // scores, whichever writer (EF, bulk insert, ExecuteUpdate) changed them.
+        builder.Property(i => i.EffectiveScore)
+            .HasComputedColumnSql("COALESCE(\"ReviewerScore\", \"JudgeScore\")", stored: false);
         builder.HasOne<Dataset>().WithMany().HasForeignKey(i => i.DatasetId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ImageRecord>().WithMany().HasForeignKey(i => i.RecordId).OnDelete(DeleteBehavior.Cascade);
 
@@ -27,6 +34,13 @@ internal sealed class InstructionConfiguration : IEntityTypeConfiguration<Instru
         builder.HasIndex(i => new { i.DatasetId, i.FinalDecision, i.Id });
         builder.HasIndex(i => new { i.DatasetId, i.ReviewState, i.Id });
         builder.HasIndex(i => new { i.DatasetId, i.JudgeScore, i.Id });
+
+        // The review list's two orders, each carrying every filter column after the key so that a
+        // filter no narrower index serves is checked inside the index, never by reading the row.
+        builder.HasIndex(i => new { i.DatasetId, i.Id, i.RoundNumber, i.Direction, i.FinalDecision, i.ReviewState, i.EffectiveScore, i.RecordId })
+            .HasDatabaseName(ReviewByIdIndex);
+        builder.HasIndex(i => new { i.DatasetId, i.EffectiveScore, i.Id, i.RoundNumber, i.Direction, i.FinalDecision, i.ReviewState, i.RecordId })
+            .HasDatabaseName(ReviewByScoreIndex);
         builder.HasIndex(i => new { i.RecordId, i.RoundNumber, i.Index });
         builder.HasIndex(i => i.RoundId);
     }

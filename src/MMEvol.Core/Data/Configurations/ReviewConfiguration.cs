@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace MMEvol.Core.Data.Configurations;
 
-internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
+internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Model.Review>
 {
-    public void Configure(EntityTypeBuilder<Review> builder)
+    public void Configure(EntityTypeBuilder<Model.Review> builder)
     {
         builder.Property(r => r.User).HasMaxLength(200);
         builder.HasIndex(r => new { r.InstructionId, r.Id });

@@ -187,6 +187,8 @@ namespace MMEvol.Core.Data.Migrations
                     b.HasIndex("RecordId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("RecordId", "Status");
+
                     b.HasIndex("Status", "Number");
 
                     b.ToTable("Rounds", (string)null);
@@ -277,6 +279,11 @@ namespace MMEvol.Core.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("EffectiveScore")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("REAL")
+                        .HasComputedColumnSql("COALESCE(\"ReviewerScore\", \"JudgeScore\")", false);
 
                     b.Property<string>("FinalDecision")
                         .IsRequired()
@@ -404,6 +411,12 @@ namespace MMEvol.Core.Data.Migrations
                     b.HasIndex("RecordId", "RoundNumber", "Index");
 
                     b.HasIndex("DatasetId", "RoundNumber", "Direction", "FinalDecision", "Id");
+
+                    b.HasIndex("DatasetId", "EffectiveScore", "Id", "RoundNumber", "Direction", "FinalDecision", "ReviewState", "RecordId")
+                        .HasDatabaseName("IX_Items_Review_ByScore");
+
+                    b.HasIndex("DatasetId", "Id", "RoundNumber", "Direction", "FinalDecision", "ReviewState", "EffectiveScore", "RecordId")
+                        .HasDatabaseName("IX_Items_Review_ById");
 
                     b.ToTable("Items", (string)null);
                 });

@@ -1,0 +1,9 @@
+namespace MMEvol.Core.Review;
+
+internal enum SegmentOrder
+{
+    Id,
+    IdDescending,
+    ScoreAscending,
+    ScoreDescending,
+}

@@ -1,0 +1,33 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace MMEvol.Core.Tests.Review;
+
+/// <summary>Asks SQLite for the plan of every query EF runs, on the same connection with the same parameters.</summary>
+public sealed class PlanRecorder : DbCommandInterceptor
+{
+    private readonly List<(string Sql, IReadOnlyList<string> Plan)> _queries = [];
+
+    public IReadOnlyList<(string Sql, IReadOnlyList<string> Plan)> Queries => _queries;
+
+    public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        await using var explain = command.Connection!.CreateCommand();
+        explain.Transaction = command.Transaction;
+        explain.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+        foreach (DbParameter parameter in command.Parameters)
+        {
+            var copy = explain.CreateParameter();
+            copy.ParameterName = parameter.ParameterName;
+            copy.Value = parameter.Value;
+            explain.Parameters.Add(copy);
+        }
+        var plan = new List<string>();
+        await using (var reader = await explain.ExecuteReaderAsync(cancellationToken))
+            while (await reader.ReadAsync(cancellationToken))
+                plan.Add(reader.GetString(3));
+        _queries.Add((command.CommandText, plan));
+        return result;
+    }
+}
