@@ -1,6 +1,7 @@
 using DiffPlex;
 using DiffPlex.Chunkers;
 using DiffPlex.Model;
+using System.Text.RegularExpressions;
 
 namespace MMEvol.Web.Components.Pages.Review;
 
@@ -8,7 +9,7 @@ namespace MMEvol.Web.Components.Pages.Review;
 /// A word diff of an item against its parent item: what the rewrite kept, added and removed, so a
 /// reviewer sees at a glance whether a round changed anything (DiffPlex, word by word).
 /// </summary>
-public static class WordDiff
+public static partial class WordDiff
 {
     public enum Kind
     {
@@ -23,7 +24,7 @@ public static class WordDiff
 
     public static IReadOnlyList<Piece> Of(string parent, string child)
     {
-        var diff = Differ.CreateDiffs(parent, child, ignoreWhiteSpace: false, ignoreCase: false, new DelimiterChunker([' ', '\n', '\t']));
+        var diff = Differ.CreateDiffs(parent, child, ignoreWhiteSpace: false, ignoreCase: false, WordsAndSpaces.Instance);
         var pieces = new List<Piece>();
         var position = 0;
         foreach (var block in diff.DiffBlocks)
@@ -35,6 +36,20 @@ public static class WordDiff
         }
         Add(pieces, diff.PiecesNew, position, diff.PiecesNew.Count - position, Kind.Same);
         return pieces;
+    }
+
+    /// <summary>
+    /// Words and the whitespace between them as separate chunks: DiffPlex's delimiter chunkers drop
+    /// the delimiters, which glued a removed word to the added one beside it.
+    /// </summary>
+    private sealed partial class WordsAndSpaces : IChunker
+    {
+        public static readonly WordsAndSpaces Instance = new();
+
+        public IReadOnlyList<string> Chunk(string text) => Pattern().Matches(text).Select(m => m.Value).ToArray();
+
+        [GeneratedRegex(@"\s+|\S+")]
+        private static partial Regex Pattern();
     }
 
     private static void Add(List<Piece> pieces, IReadOnlyList<string> words, int start, int count, Kind kind)

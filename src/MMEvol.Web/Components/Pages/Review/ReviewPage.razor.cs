@@ -1,0 +1,166 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.JSInterop;
+using MMEvol.Core.Data;
+using MMEvol.Core.Model;
+using MMEvol.Core.Review;
+using MMEvol.Web.Account;
+using MudBlazor;
+
+namespace MMEvol.Web.Components.Pages.Review;
+
+/// <summary>
+/// The review page: a filtered, keyset-paged list of items beside the selected item's record and
+/// its lineage. Every action is a short write through ReviewActions, refused when another reviewer
+/// saved the item first; nothing long runs on the circuit.
+/// </summary>
+public sealed partial class ReviewPage
+{
+    [Inject] private IDbContextFactory<WorkbenchDb> Store { get; set; } = null!;
+    [Inject] private ReviewQuery Query { get; set; } = null!;
+    [Inject] private LineageQuery Lineages { get; set; } = null!;
+    [Inject] private ReviewActions Actions { get; set; } = null!;
+    [Inject] private CurrentUser User { get; set; } = null!;
+    [Inject] private IJSRuntime Js { get; set; } = null!;
+
+    [SupplyParameterFromQuery(Name = "dataset")] private string? DatasetName { get; set; }
+
+    private List<Dataset> datasets = [];
+    private int datasetId;
+    private ReviewFilter filter = new(0);
+    private IReadOnlyList<ReviewRow> rows = [];
+    private readonly Stack<ReviewCursor?> cursors = new();
+    private ReviewCursor? current;
+    private ReviewCursor? next;
+    private int? count;
+    private long selectedItemId;
+    private RecordLineageView? lineage;
+    private readonly Stack<long> undo = new();
+    private string? message;
+    private Severity messageSeverity = Severity.Info;
+    private bool showHelp;
+    private IJSObjectReference? keys;
+    private DotNetObjectReference<ReviewPage>? self;
+
+    protected override async Task OnInitializedAsync()
+    {
+        await using var db = await Store.CreateDbContextAsync();
+        datasets = await db.Datasets.AsNoTracking().OrderBy(d => d.Name).ToListAsync();
+        // Without ?dataset=, the oldest: on a first start, the demo.
+        var chosen = datasets.FirstOrDefault(d => d.Name == DatasetName) ?? datasets.MinBy(d => d.Id);
+        if (chosen is not null)
+            await SelectDatasetAsync(chosen.Id);
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender)
+            return;
+        self = DotNetObjectReference.Create(this);
+        keys = await Js.InvokeAsync<IJSObjectReference>("import", "./js/review-keys.js");
+        await keys.InvokeVoidAsync("attach", self);
+    }
+
+    private async Task SelectDatasetAsync(int id)
+    {
+        datasetId = id;
+        await ChangeFilterAsync(new ReviewFilter(id));
+    }
+
+    private async Task ChangeFilterAsync(ReviewFilter changed)
+    {
+        filter = changed with { DatasetId = datasetId };
+        cursors.Clear();
+        await LoadPageAsync(null);
+        count = null;
+        count = await Query.CountAsync(filter);
+    }
+
+    private async Task LoadPageAsync(ReviewCursor? from)
+    {
+        var page = await Query.PageAsync(filter, from);
+        (rows, current, next) = (page.Rows, from, page.HasMore ? page.Next : null);
+        if (rows.Count > 0 && rows.All(r => r.ItemId != selectedItemId))
+            await SelectItemAsync(rows[0].ItemId);
+    }
+
+    private async Task NextPageAsync()
+    {
+        if (next is null)
+            return;
+        cursors.Push(current);
+        await LoadPageAsync(next);
+    }
+
+    private async Task PreviousPageAsync()
+    {
+        if (cursors.Count > 0)
+            await LoadPageAsync(cursors.Pop());
+    }
+
+    private async Task SelectItemAsync(long itemId)
+    {
+        selectedItemId = itemId;
+        var recordId = rows.FirstOrDefault(r => r.ItemId == itemId)?.RecordId ?? lineage?.Record.Id;
+        if (recordId is { } id && lineage?.Record.Id != id)
+            lineage = await Lineages.LoadAsync(id);
+        if (keys is not null)
+            await keys.InvokeVoidAsync("scrollIntoView", $"row-{itemId}");
+    }
+
+    private void FocusItem(long itemId) => selectedItemId = itemId;
+
+    private Instruction? Selected => lineage?.Rounds.SelectMany(r => r.Items).FirstOrDefault(i => i.Id == selectedItemId);
+
+    private Task ActAsync((Instruction Item, ReviewCommand Command, string? Note) action) => ApplyAsync(action.Item, action.Command, action.Note);
+
+    private Task CorrectScoreAsync((Instruction Item, double? Score, string? Note) action) =>
+        ApplyAsync(action.Item, ReviewCommand.CorrectScore(action.Score), action.Note);
+
+    /// <summary>Saves one action; true when it was committed.</summary>
+    private async Task<bool> ApplyAsync(Instruction item, ReviewCommand command, string? note)
+    {
+        var result = await Actions.ApplyAsync(item.Id, item.Version, command, await User.NameAsync(), note);
+        if (result is ReviewSaved saved)
+            undo.Push(saved.ReviewId);
+        await ShowAsync(result, $"{Describe(command)} saved for item {item.Index + 1} of round {item.RoundNumber}.");
+        return result is ReviewSaved;
+    }
+
+    private static string Describe(ReviewCommand command) => command.Action switch
+    {
+        ReviewAction.CorrectScore => command.Score is { } score ? $"Score {score:0.0}" : "Score correction removed,",
+        var action => action.ToString(),
+    };
+
+    private async Task UndoAsync()
+    {
+        if (!undo.TryPop(out var reviewId))
+        {
+            (message, messageSeverity) = ("Nothing of yours to undo on this page.", Severity.Info);
+            return;
+        }
+        await ShowAsync(await Actions.UndoAsync(reviewId, await User.NameAsync()), "Your last action was undone.");
+    }
+
+    private async Task ShowAsync(ReviewResult result, string saved)
+    {
+        switch (result)
+        {
+            case ReviewSaved:
+                (message, messageSeverity) = (saved, Severity.Success);
+                break;
+            case ReviewConflict conflict:
+                (message, messageSeverity) = ($"Not saved: another reviewer changed this item first. It is now {conflict.Current.FinalDecision} " +
+                    $"({conflict.Current.ReviewState}{(conflict.Current.ReviewerScore is { } s ? $", score {s:0.0}" : "")}); the page shows their version.", Severity.Warning);
+                break;
+            case ReviewRefused refused:
+                (message, messageSeverity) = ($"Not saved: {refused.Reason}", Severity.Error);
+                break;
+        }
+        if (lineage is not null)
+            lineage = await Lineages.LoadAsync(lineage.Record.Id);
+        var page = await Query.PageAsync(filter, current);
+        rows = page.Rows;
+    }
+}
