@@ -56,6 +56,23 @@ public sealed class ReviewJourneyTests(WorkbenchSite site)
     }
 
     [SkippableFact]
+    public async Task BoxesSwitch_DrawsTheDetectionsOverTheImage()
+    {
+        Chromium.SkipIfMissing();
+        var page = await site.SignedInPageAsync();
+        await OpenReviewAsync(page, "shapes");
+        await Assertions.Expect(page.Locator(".record-image img")).ToHaveJSPropertyAsync("complete", true);
+        Assert.Equal(0, await page.Locator(".detection-box").CountAsync());
+
+        await page.GetByLabel("Boxes").CheckAsync();
+
+        await Assertions.Expect(page.Locator(".detection-box").First).ToBeVisibleAsync();
+        Assert.True(await page.EvaluateAsync<int>("document.querySelector('.record-image img').naturalWidth") > 0);
+        await WorkbenchSite.ScreenshotAsync(page, "review-boxes");
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
     public async Task SecondReviewer_SavingOverAChangedItem_IsRefusedWithTheCurrentState()
     {
         Chromium.SkipIfMissing();
@@ -131,7 +148,7 @@ public sealed class ReviewJourneyTests(WorkbenchSite site)
         await page.GotoAsync($"/review?dataset={dataset}");
         await Assertions.Expect(page.Locator(".round-column").First).ToBeVisibleAsync();
         // The keys listen once the circuit is up and the page's script has attached.
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.Locator("body[data-review-keys=on]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 
     private async Task<Instruction> ItemAsync(string dataset, int skip)

@@ -14,11 +14,14 @@ export function attach(page) {
         page.invokeMethodAsync("OnKeyAsync", event.key);
     };
     document.addEventListener("keydown", listener);
+    // Says the keys are live: until the circuit has attached this, a key press would be lost.
+    document.body.dataset.reviewKeys = "on";
 }
 
 export function detach() {
     if (listener) document.removeEventListener("keydown", listener);
     listener = null;
+    delete document.body.dataset.reviewKeys;
 }
 
 export function scrollIntoView(id) {

@@ -26,6 +26,7 @@ public static class SafeMarkdown
             AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
             UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
         };
-        return new HtmlSanitizer(options);
+        // A refused element (a link, an image) leaves its text behind rather than vanishing with it.
+        return new HtmlSanitizer(options) { KeepChildNodes = true };
     }
 }
