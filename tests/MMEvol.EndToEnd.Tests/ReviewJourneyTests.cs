@@ -56,6 +56,21 @@ public sealed class ReviewJourneyTests(WorkbenchSite site)
     }
 
     [SkippableFact]
+    public async Task LinkToAnItem_OpensItsRecordWithTheItemSelected()
+    {
+        Chromium.SkipIfMissing();
+        await using var db = await site.Server.OpenStoreAsync();
+        var deep = await db.Instructions.AsNoTracking().Where(i => i.RoundNumber == 3).OrderByDescending(i => i.Id).FirstAsync();
+        var page = await site.SignedInPageAsync();
+
+        await page.GotoAsync($"/review?item={deep.Id}");
+
+        await Assertions.Expect(page.Locator($"#item-{deep.Id}")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("selected"));
+        await Assertions.Expect(page.Locator(".round-column")).ToHaveCountAsync(4);
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
     public async Task BoxesSwitch_DrawsTheDetectionsOverTheImage()
     {
         Chromium.SkipIfMissing();

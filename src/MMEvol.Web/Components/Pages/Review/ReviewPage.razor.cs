@@ -25,6 +25,9 @@ public sealed partial class ReviewPage
 
     [SupplyParameterFromQuery(Name = "dataset")] private string? DatasetName { get; set; }
 
+    /// <summary>An item to open at once (a link from elsewhere): its dataset and record are shown whatever the list holds.</summary>
+    [SupplyParameterFromQuery(Name = "item")] private long? ItemId { get; set; }
+
     private List<Dataset> datasets = [];
     private int datasetId;
     private ReviewFilter filter = new(0);
@@ -46,10 +49,20 @@ public sealed partial class ReviewPage
     {
         await using var db = await Store.CreateDbContextAsync();
         datasets = await db.Datasets.AsNoTracking().OrderBy(d => d.Name).ToListAsync();
+        var linked = ItemId is { } id
+            ? await db.Instructions.AsNoTracking().Where(i => i.Id == id).Select(i => new { i.Id, i.DatasetId, i.RecordId }).SingleOrDefaultAsync()
+            : null;
         // Without ?dataset=, the oldest: on a first start, the demo.
-        var chosen = datasets.FirstOrDefault(d => d.Name == DatasetName) ?? datasets.MinBy(d => d.Id);
+        var chosen = datasets.FirstOrDefault(d => d.Id == linked?.DatasetId) ?? datasets.FirstOrDefault(d => d.Name == DatasetName) ?? datasets.MinBy(d => d.Id);
         if (chosen is not null)
             await SelectDatasetAsync(chosen.Id);
+        if (linked is not null)
+        {
+            selectedItemId = linked.Id;
+            lineage = await Lineages.LoadAsync(linked.RecordId);
+        }
+        else if (ItemId is not null)
+            (message, messageSeverity) = ($"Item {ItemId} does not exist (any more).", Severity.Warning);
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
