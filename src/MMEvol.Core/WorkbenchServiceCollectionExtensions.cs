@@ -7,6 +7,7 @@ using MMEvol.Core.Evolution;
 using MMEvol.Core.Jobs;
 using MMEvol.Core.Review;
 using MMEvol.Core.Storage;
+using MMEvol.Core.Thresholds;
 
 namespace MMEvol.Core;
 
@@ -24,6 +25,7 @@ public static class WorkbenchServiceCollectionExtensions
         services.TryAddSingleton<EvolverCatalog>();
         services.TryAddSingleton<EvolutionRun>();
         services.TryAddSingleton<JudgeRun>();
+        services.TryAddSingleton<ThresholdPreviewer>();
         services.AddSingleton<IJobHandler, EvolveJobHandler>();
         services.AddSingleton<IJobHandler, JudgeJobHandler>();
         services.AddSingleton<IJobHandler, DemoJobHandler>();

@@ -25,14 +25,10 @@ public sealed class ReviewActions(IDbContextFactory<WorkbenchDb> factory, TimePr
             return new ReviewConflict(ItemState.Of(item));
 
         var before = ItemState.Of(item);
-        switch (command.Action)
-        {
-            case ReviewAction.Confirm: item.Confirm(); break;
-            case ReviewAction.Keep: item.OverrideWith(Decision.Kept); break;
-            case ReviewAction.Eliminate: item.OverrideWith(Decision.Eliminated); break;
-            case ReviewAction.Clear: item.ClearReview(); break;
-            default: await CorrectScoreAsync(db, item, command.Score, cancellationToken); break;
-        }
+        if (command.Action == ReviewAction.CorrectScore)
+            await CorrectScoreAsync(db, item, command.Score, cancellationToken);
+        else
+            Perform(item, command.Action);
         return await SaveAsync(db, item, before, command.Action, user, note, cancellationToken);
     }
 
@@ -54,16 +50,45 @@ public sealed class ReviewActions(IDbContextFactory<WorkbenchDb> factory, TimePr
         if (!before.SameReviewAs(made))
             return new ReviewConflict(before);
 
+        Restore(item, was);
+        if (item.ReviewerScore != was.ReviewerScore)
+            await CorrectScoreAsync(db, item, was.ReviewerScore, cancellationToken);
+        var why = note is null ? $"undoes #{reviewId}" : $"undoes #{reviewId}: {note}";
+        return await SaveAsync(db, item, before, ReviewAction.Undo, user, why, cancellationToken);
+    }
+
+    /// <summary>A decision on the item (not a score correction, which needs the store's policy).</summary>
+    internal static void Perform(Instruction item, ReviewAction action)
+    {
+        switch (action)
+        {
+            case ReviewAction.Confirm: item.Confirm(); break;
+            case ReviewAction.Keep: item.OverrideWith(Decision.Kept); break;
+            case ReviewAction.Eliminate: item.OverrideWith(Decision.Eliminated); break;
+            case ReviewAction.Clear: item.ClearReview(); break;
+            default: throw new ArgumentOutOfRangeException(nameof(action), action, "Not a decision on an item.");
+        }
+    }
+
+    /// <summary>Whether <see cref="Perform"/> would change what the item says (it always bumps the version).</summary>
+    internal static bool Changes(Instruction item, ReviewAction action) => action switch
+    {
+        ReviewAction.Confirm => item.ReviewState != ReviewState.Confirmed,
+        ReviewAction.Keep => item.Override != Decision.Kept,
+        ReviewAction.Eliminate => item.Override != Decision.Eliminated,
+        ReviewAction.Clear => item.ReviewState != ReviewState.Unreviewed,
+        _ => true,
+    };
+
+    /// <summary>Puts the item's review back as an audit entry recorded it (its score is the caller's).</summary>
+    internal static void Restore(Instruction item, ItemState was)
+    {
         switch (was.ReviewState)
         {
             case ReviewState.Confirmed: item.Confirm(); break;
             case ReviewState.Overridden: item.OverrideWith(was.Override ?? item.AutoDecision); break;
             default: item.ClearReview(); break;
         }
-        if (item.ReviewerScore != was.ReviewerScore)
-            await CorrectScoreAsync(db, item, was.ReviewerScore, cancellationToken);
-        var why = note is null ? $"undoes #{reviewId}" : $"undoes #{reviewId}: {note}";
-        return await SaveAsync(db, item, before, ReviewAction.Undo, user, why, cancellationToken);
     }
 
     /// <summary>The item's audit entries, newest first.</summary>

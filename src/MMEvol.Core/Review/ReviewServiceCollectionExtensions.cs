@@ -12,6 +12,7 @@ public static class ReviewServiceCollectionExtensions
         services.TryAddSingleton<ReviewQuery>();
         services.TryAddSingleton<LineageQuery>();
         services.TryAddSingleton<ReviewActions>();
+        services.TryAddSingleton<BulkReview>();
         return services;
     }
 }
