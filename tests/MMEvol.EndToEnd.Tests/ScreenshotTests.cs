@@ -7,7 +7,8 @@ namespace MMEvol.EndToEnd.Tests;
 public sealed class ScreenshotTests(WorkbenchSite site)
 {
     [SkippableTheory]
-    [InlineData("/", "dashboard", "Datasets")]
+    [InlineData("/", "dashboard", "Mean judge score")]
+    [InlineData("/thresholds?dataset=shapes", "thresholds-start", "previewed in")]
     [InlineData("/review?dataset=shapes", "review", "Round 3")]
     [InlineData("/evolution", "evolution", "Evolution")]
     [InlineData("/data", "data", "Data")]

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MMEvol.Core.Data;
+using MMEvol.Core.Model;
 using MMEvol.Core.Statistics;
 
 namespace MMEvol.Web.Components.Pages.Dashboard;
@@ -15,6 +16,24 @@ public sealed class DashboardQueries(IDbContextFactory<WorkbenchDb> factory)
         foreach (var name in names)
             stats.Add(await DatasetStats.ComputeAsync(db, name, cancellationToken));
         return stats;
+    }
+
+    public async Task<ReviewCoverage> CoverageAsync(string dataset, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var id = await db.Datasets.Where(d => d.Name == dataset).Select(d => d.Id).SingleOrDefaultAsync(cancellationToken);
+        var counts = await db.Instructions.AsNoTracking()
+            .Where(i => i.DatasetId == id)
+            .GroupBy(i => 1)
+            .Select(g => new
+            {
+                Items = g.Count(),
+                Confirmed = g.Count(i => i.ReviewState == ReviewState.Confirmed),
+                Overridden = g.Count(i => i.ReviewState == ReviewState.Overridden),
+                Agreeing = g.Count(i => i.ReviewState == ReviewState.Overridden && i.Override == i.AutoDecision),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return counts is null ? new ReviewCoverage(0, 0, 0, 0) : new ReviewCoverage(counts.Items, counts.Confirmed, counts.Overridden, counts.Agreeing);
     }
 
     /// <summary>Newest first.</summary>
