@@ -156,6 +156,14 @@ public sealed partial class ReviewPage
         await ShowAsync(await Actions.UndoAsync(reviewId, await User.NameAsync()), "Your last action was undone.");
     }
 
+    private async Task BulkDoneAsync((string Message, bool Saved) outcome)
+    {
+        (message, messageSeverity) = (outcome.Message, outcome.Saved ? Severity.Success : Severity.Warning);
+        await ChangeFilterAsync(filter);
+        if (lineage is not null)
+            lineage = await Lineages.LoadAsync(lineage.Record.Id);
+    }
+
     private async Task ShowAsync(ReviewResult result, string saved)
     {
         switch (result)
