@@ -52,20 +52,18 @@ internal static partial class ReviewHttpBenchmark
             throw new InvalidOperationException("The review page came back without rows: is the dataset there and the session signed in?");
 
         Console.WriteLine();
-        Console.WriteLine($"Full HTTP render over Kestrel on loopback, signed in, {options.Iterations} requests each after {WarmUp} warm-up requests (ms):");
+        Console.WriteLine($"Full HTTP render over Kestrel on loopback, signed in, {options.Iterations} requests each after {WarmUp} warm-up requests, in turn (ms):");
         Console.WriteLine($"{"GET",-34}{"bytes",10}{"p50/p95/max",24}");
         // The sign-in page is asked for signed out: a signed-in session is sent on from it.
-        foreach (var (path, name, by) in new[]
-        {
+        (string Path, string Name, HttpClient By)[] gets =
+        [
             ("/css/app.css", "/css/app.css (baseline)", client),
             ("/account/login", "/account/login (baseline)", anonymous),
             (review, review, client),
-        })
-        {
-            var bytes = (await GetAsync(by, path)).Length;
-            var latency = await Latency.MeasureAsync(WarmUp, options.Iterations, _ => GetAsync(by, path));
-            Console.WriteLine($"{name,-34}{bytes,10:N0}{latency,24}");
-        }
+        ];
+        var latencies = await Latency.InTurnAsync(WarmUp, options.Iterations, gets.Select(g => (Func<int, Task>)(_ => GetAsync(g.By, g.Path))).ToArray());
+        for (var g = 0; g < gets.Length; g++)
+            Console.WriteLine($"{gets[g].Name,-34}{(await GetAsync(gets[g].By, gets[g].Path)).Length,10:N0}{latencies[g],24}");
         await factory.DisposeAsync();
         SqliteConnection.ClearAllPools();
     }

@@ -15,7 +15,7 @@ internal sealed class ReviewLayerBenchmark(ReviewQuery pages, LineageQuery linea
     public async Task<(double PageP95, double LineageP95)> RunAsync(int datasetId, int records)
     {
         Console.WriteLine();
-        Console.WriteLine($"Review pages of 50 rows, {options.Iterations} calls each after {WarmUp} warm-up calls (ms):");
+        Console.WriteLine($"Review pages of 50 rows, {options.Iterations} calls each after {WarmUp} warm-up calls, data layer and bare SQL in turn (ms):");
         Console.WriteLine($"{"filter",-26}{"page",6}{"data layer p50/p95/max",24}{"bare SQL p50/p95/max",24}{"p95 ratio",11}");
         var worst = 0.0;
         foreach (var test in ReviewCase.All(datasetId))
@@ -25,8 +25,8 @@ internal sealed class ReviewLayerBenchmark(ReviewQuery pages, LineageQuery linea
             var measured = reached > 1 ? new[] { (1, (ReviewCursor?)null), (reached, deep) } : [(1, null)];
             foreach (var (page, cursor) in measured)
             {
-                var layer = await Latency.MeasureAsync(WarmUp, options.Iterations, _ => pages.PageAsync(test.Filter, cursor));
-                var floor = await Latency.MeasureAsync(WarmUp, options.Iterations, _ => bare.PageAsync(test.Filter, cursor));
+                var (layer, floor) = await Both(WarmUp, options.Iterations,
+                    _ => pages.PageAsync(test.Filter, cursor), _ => bare.PageAsync(test.Filter, cursor));
                 worst = Math.Max(worst, layer.P95);
                 Console.WriteLine($"{test.Name,-26}{page,6}{layer,24}{floor,24}{layer.P95 / floor.P95,10:N1}x");
             }
@@ -38,21 +38,25 @@ internal sealed class ReviewLayerBenchmark(ReviewQuery pages, LineageQuery linea
         foreach (var test in ReviewCase.All(datasetId))
         {
             var items = await pages.CountAsync(test.Filter);
-            var layer = await Latency.MeasureAsync(1, options.CountIterations, _ => pages.CountAsync(test.Filter));
-            var floor = await Latency.MeasureAsync(1, options.CountIterations, _ => bare.CountAsync(test.Filter));
+            var (layer, floor) = await Both(1, options.CountIterations, _ => pages.CountAsync(test.Filter), _ => bare.CountAsync(test.Filter));
             Console.WriteLine($"{test.Name,-26}{items,12:N0}{layer,24}{floor,27}");
         }
 
         var random = new Random(7);
         var ids = Enumerable.Range(0, WarmUp + options.LineageIterations).Select(_ => random.Next(1, records + 1)).ToArray();
-        var lineage = await Latency.MeasureAsync(WarmUp, options.LineageIterations, i => lineages.LoadAsync(ids[i]));
-        var lineageFloor = await Latency.MeasureAsync(WarmUp, options.LineageIterations, i => bare.LineageAsync(ids[i]));
+        var (lineage, lineageFloor) = await Both(WarmUp, options.LineageIterations, i => lineages.LoadAsync(ids[i]), i => bare.LineageAsync(ids[i]));
         Console.WriteLine();
         Console.WriteLine($"One record's full lineage, {options.LineageIterations} random records (ms):");
         Console.WriteLine($"{"",-26}{"p50/p95/max",24}");
         Console.WriteLine($"{"LineageQuery.LoadAsync",-26}{lineage,24}");
         Console.WriteLine($"{"bare SELECTs (baseline)",-26}{lineageFloor,24}");
         return (worst, lineage.P95);
+    }
+
+    private static async Task<(Latency Layer, Latency Bare)> Both(int warmUp, int calls, Func<int, Task> layer, Func<int, Task> bare)
+    {
+        var latencies = await Latency.InTurnAsync(warmUp, calls, layer, bare);
+        return (latencies[0], latencies[1]);
     }
 
     /// <summary>The cursor that opens page <paramref name="page"/> (or the last page, for a short list), walked page by page.</summary>
