@@ -37,7 +37,8 @@ internal static partial class ReviewHttpBenchmark
             .UseSetting(DataDirectory.EnvironmentVariable, data.Root)
             .UseSetting("Demo:Enabled", "false")
             .UseSetting("Jobs:RunWorker", "false")
-            .UseSetting("Logging:LogLevel:Default", "Error"));
+            .UseSetting("Logging:LogLevel:Default", "Error")
+            .UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error"));
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var address = new Uri(factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
