@@ -2,6 +2,7 @@ using MMEvol.Benchmarks;
 using MMEvol.Benchmarks.Evolve;
 using MMEvol.Benchmarks.Import;
 using MMEvol.Benchmarks.Llm;
+using MMEvol.Benchmarks.Review;
 
 // Benchmarks are run by hand (README, "Benchmarks"), never by the test command: each prints its
 // figures beside a baseline measured in the same run, because absolute times vary by machine.
@@ -10,6 +11,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["import"] = ImportBenchmark.RunAsync,
     ["evolve"] = EvolveBenchmark.RunAsync,
     ["llm"] = LlmBenchmark.RunAsync,
+    ["review"] = ReviewBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

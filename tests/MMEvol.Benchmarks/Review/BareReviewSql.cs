@@ -1,0 +1,129 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using MMEvol.Core.Review;
+
+namespace MMEvol.Benchmarks.Review;
+
+/// <summary>
+/// The baseline: the same page, count and lineage written by hand as one SELECT each on the index
+/// the data layer chooses (INDEXED BY, joins in a fixed order), run through one open connection
+/// with plain SqliteCommands: no EF, no context, no pool, no per-call pragmas.
+/// </summary>
+internal sealed class BareReviewSql(string databaseFile) : IDisposable
+{
+    private readonly SqliteConnection _connection = Open(databaseFile);
+
+    /// <summary>The page's rows plus one past it, as the data layer reads them; returns how many came back.</summary>
+    public async Task<int> PageAsync(ReviewFilter f, ReviewCursor? after)
+    {
+        await using var command = _connection.CreateCommand();
+        var byScore = f.Sort != ReviewSort.ById;
+        if (byScore && (f.Sort != ReviewSort.ByScoreDescending || f.MinScore is null || f.MaxScore is null))
+            throw new NotSupportedException("The baseline writes the score order only for a best-first page within a score range.");
+        var sql = new StringBuilder(
+            "SELECT i.Id, i.RecordId, r.SourceId, i.RoundNumber, i.Direction, substr(i.Question, 1, $chars), i.EffectiveScore, i.JudgeScore, " +
+            "i.FinalDecision, i.ReviewState, o.Status, r.ImagePath IS NOT NULL, i.Version " +
+            $"FROM Items AS i INDEXED BY \"{(byScore ? ReviewIndex.ByScore : ReviewIndex.ForIdOrder(f))}\" " +
+            "CROSS JOIN Records AS r CROSS JOIN Rounds AS o WHERE r.Id = i.RecordId AND o.Id = i.RoundId");
+        // A cursor's score is the page's upper bound: given the filter's as well, SQLite could seek on the looser one.
+        var upper = byScore && after is { Score: { } below } ? below : f.MaxScore;
+        Where(sql, command, f with { MaxScore = upper });
+        if (!byScore)
+        {
+            sql.Append(" AND i.Id > $after ORDER BY i.Id");
+            command.Parameters.AddWithValue("$after", after?.Id ?? 0);
+        }
+        else
+        {
+            if (after is { Score: not null })
+            {
+                // The rows of the cursor's own score before it are skipped inside the index.
+                sql.Append(" AND (i.EffectiveScore < $max OR i.Id < $after)");
+                command.Parameters.AddWithValue("$after", after.Id);
+            }
+            sql.Append(" ORDER BY i.EffectiveScore DESC, i.Id DESC");
+        }
+        sql.Append(" LIMIT $take");
+        command.Parameters.AddWithValue("$chars", ReviewQuery.QuestionLength + 1);
+        command.Parameters.AddWithValue("$take", f.Take + 1);
+        command.CommandText = sql.ToString();
+        return await ReadAllAsync(command);
+    }
+
+    public async Task<long> CountAsync(ReviewFilter f)
+    {
+        await using var command = _connection.CreateCommand();
+        var sql = new StringBuilder($"SELECT COUNT(*) FROM Items AS i INDEXED BY \"{ReviewIndex.ForIdOrder(f)}\" WHERE 1");
+        Where(sql, command, f);
+        command.CommandText = sql.ToString();
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>The record, its rounds in order and its items in order, every column; returns the rows read.</summary>
+    public async Task<int> LineageAsync(int recordId)
+    {
+        var rows = 0;
+        foreach (var sql in new[]
+        {
+            "SELECT * FROM Records WHERE Id = $id",
+            "SELECT * FROM Rounds WHERE RecordId = $id ORDER BY Number",
+            "SELECT * FROM Items WHERE RecordId = $id ORDER BY RoundNumber, \"Index\"",
+        })
+        {
+            await using var command = _connection.CreateCommand();
+            command.CommandText = sql;
+            command.Parameters.AddWithValue("$id", recordId);
+            rows += await ReadAllAsync(command);
+        }
+        return rows;
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private static void Where(StringBuilder sql, SqliteCommand command, ReviewFilter f)
+    {
+        void Term(string term, string name, object value)
+        {
+            sql.Append(" AND ").Append(term);
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        Term("i.DatasetId = $dataset", "$dataset", f.DatasetId);
+        if (f.Round is { } round)
+            Term("i.RoundNumber = $round", "$round", round);
+        if (f.Direction is { } direction)
+            Term("i.Direction = $direction", "$direction", direction.ToString());
+        if (f.FinalDecision is { } decision)
+            Term("i.FinalDecision = $decision", "$decision", decision.ToString());
+        if (f.ReviewState is { } state)
+            Term("i.ReviewState = $state", "$state", state.ToString());
+        if (f.MinScore is { } min)
+            Term("i.EffectiveScore >= $min", "$min", min);
+        if (f.MaxScore is { } max)
+            Term("i.EffectiveScore <= $max", "$max", max);
+        if (f.FailedRounds)
+            sql.Append(" AND EXISTS (SELECT 1 FROM Rounds AS f WHERE f.RecordId = i.RecordId AND f.Status <> 'Evolved')");
+        if (f.Substring is { } text)
+            Term("(i.Question LIKE $text ESCAPE '\\' OR i.Answer LIKE $text ESCAPE '\\')", "$text", LikePattern.Containing(text));
+    }
+
+    private static async Task<int> ReadAllAsync(SqliteCommand command)
+    {
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new object[reader.FieldCount];
+        var rows = 0;
+        while (await reader.ReadAsync())
+        {
+            reader.GetValues(values);
+            rows++;
+        }
+        return rows;
+    }
+
+    private static SqliteConnection Open(string file)
+    {
+        var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        return connection;
+    }
+}
