@@ -2,6 +2,7 @@ using MMEvol.Benchmarks;
 using MMEvol.Benchmarks.Evolve;
 using MMEvol.Benchmarks.Import;
 using MMEvol.Benchmarks.Llm;
+using MMEvol.Benchmarks.Thresholds;
 using MMEvol.Benchmarks.Review;
 
 // Benchmarks are run by hand (README, "Benchmarks"), never by the test command: each prints its
@@ -12,6 +13,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["evolve"] = EvolveBenchmark.RunAsync,
     ["llm"] = LlmBenchmark.RunAsync,
     ["review"] = ReviewBenchmark.RunAsync,
+    ["thresholds"] = ThresholdsBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

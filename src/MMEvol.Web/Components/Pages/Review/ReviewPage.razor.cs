@@ -22,6 +22,7 @@ public sealed partial class ReviewPage
     [Inject] private ReviewActions Actions { get; set; } = null!;
     [Inject] private CurrentUser User { get; set; } = null!;
     [Inject] private IJSRuntime Js { get; set; } = null!;
+    [Inject] private ILogger<ReviewPage> Logger { get; set; } = null!;
 
     [SupplyParameterFromQuery(Name = "dataset")] private string? DatasetName { get; set; }
 
@@ -86,7 +87,30 @@ public sealed partial class ReviewPage
         cursors.Clear();
         await LoadPageAsync(null);
         count = null;
-        count = await Query.CountAsync(filter);
+        // Prerendering skips it: the interactive instance initializes again and counts then.
+        if (RendererInfo.IsInteractive)
+            _ = CountAsync(filter);
+    }
+
+    /// <summary>
+    /// The count reads every matching index entry (hundreds of ms on millions of items), so the page
+    /// shows its rows first and the count when it arrives; a count for a filter since replaced is dropped.
+    /// </summary>
+    private async Task CountAsync(ReviewFilter counted)
+    {
+        try
+        {
+            var total = await Query.CountAsync(counted);
+            if (counted == filter)
+            {
+                count = total;
+                await InvokeAsync(StateHasChanged);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Logger.LogWarning(e, "Counting the review list failed");
+        }
     }
 
     private async Task LoadPageAsync(ReviewCursor? from)
