@@ -4,6 +4,8 @@ using MMEvol.Core.Data;
 using MMEvol.Core.Demo;
 using MMEvol.Core.Elimination;
 using MMEvol.Core.Evolution;
+using MMEvol.Core.Export;
+using MMEvol.Core.Import;
 using MMEvol.Core.Jobs;
 using MMEvol.Core.Review;
 using MMEvol.Core.Storage;
@@ -15,7 +17,7 @@ public static class WorkbenchServiceCollectionExtensions
 {
     /// <summary>
     /// Everything a host needs to work on the store: the store itself, the job queue and runner
-    /// (and the worker loop when this host runs jobs), evolution, judging and the demo with their handlers, and review.
+    /// (and the worker loop when this host runs jobs), evolution, judging, import, export and the demo with their handlers, and review.
     /// </summary>
     public static IServiceCollection AddWorkbench(this IServiceCollection services, DataDirectory data, bool runWorker)
     {
@@ -29,6 +31,8 @@ public static class WorkbenchServiceCollectionExtensions
         services.AddSingleton<IJobHandler, EvolveJobHandler>();
         services.AddSingleton<IJobHandler, JudgeJobHandler>();
         services.AddSingleton<IJobHandler, DemoJobHandler>();
+        services.AddSingleton<IJobHandler, ImportJobHandler>();
+        services.AddSingleton<IJobHandler, ExportJobHandler>();
         return services;
     }
 }

@@ -10,8 +10,8 @@ public sealed class ScreenshotTests(WorkbenchSite site)
     [InlineData("/", "dashboard", "Mean judge score")]
     [InlineData("/thresholds?dataset=shapes", "thresholds-start", "previewed in")]
     [InlineData("/review?dataset=shapes", "review", "Round 3")]
-    [InlineData("/evolution", "evolution", "Evolution")]
-    [InlineData("/data", "data", "Data")]
+    [InlineData("/evolution", "evolution", "Launch an evolution")]
+    [InlineData("/data", "data", "Imports and exports")]
     [InlineData("/training", "training", "Training")]
     [InlineData("/users", "users", "Users")]
     public async Task Page_RendersForAnAdmin(string path, string name, string text)

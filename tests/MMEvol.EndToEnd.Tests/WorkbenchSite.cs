@@ -58,6 +58,29 @@ public sealed class WorkbenchSite : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Opens a page and waits for its circuit: a click before then would land on the prerendered copy.</summary>
+    public static async Task OpenInteractiveAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await page.Locator("[data-interactive=on]").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+
+    /// <summary>Picks an option of a MudSelect: its list opens in a popover outside the select's element.</summary>
+    public static async Task SelectAsync(IPage page, ILocator select, string option)
+    {
+        await select.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).First.ClickAsync();
+    }
+
+    /// <summary>Imports a file into a dataset straight into the store, as a test's starting point.</summary>
+    public async Task ImportAsync(string dataset, string json)
+    {
+        var file = Path.Combine(Directory.CreateDirectory(Path.Combine(Server.Root, dataset)).FullName, "records.json");
+        await File.WriteAllTextAsync(file, json);
+        await using var db = await Server.OpenStoreAsync();
+        await new Importer(Server.Data, TimeProvider.System).ImportAsync(db, new ImportOptions(file, dataset) { User = "admin" });
+    }
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
 

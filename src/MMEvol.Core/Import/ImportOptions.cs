@@ -1,3 +1,4 @@
+using System.Text.Json;
 using MMEvol.Core.Formats;
 
 namespace MMEvol.Core.Import;
@@ -19,4 +20,12 @@ public sealed record ImportOptions(string File, string Dataset)
 
     public ImageLimits Limits { get; init; } = ImageLimits.Default;
     public string User { get; init; } = Environment.UserName;
+
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    /// <summary>As an import job's config: an upload is saved under the data directory first, so File is always a server path.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static ImportOptions FromJson(string json) =>
+        JsonSerializer.Deserialize<ImportOptions>(json, Json) ?? throw new WorkbenchException("The import job's settings are empty.");
 }

@@ -1,9 +1,11 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using MMEvol.Core.Formats;
 
 namespace MMEvol.Core.Import;
 
 /// <summary>What an import did, record by record where something went wrong; written as the JSON report.</summary>
+[JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)]
 public sealed class ImportReport
 {
     public required string File { get; init; }
@@ -20,6 +22,13 @@ public sealed class ImportReport
 
     [JsonIgnore]
     public bool Clean => Refused.Count == 0;
+
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static ImportReport FromJson(string json) =>
+        JsonSerializer.Deserialize<ImportReport>(json, Json) ?? throw new WorkbenchException("The import report is empty.");
 }
 
 /// <summary>A record identical to one already in the dataset (same id, image and conversations): it lands once.</summary>

@@ -28,6 +28,9 @@ public sealed class JobContext(Job job, JobOwner owner, JobQueue queue)
     public Task LogAsync(LogLevel level, string message, CancellationToken cancellationToken = default) =>
         queue.LogAsync(Job.Id, level, message, cancellationToken);
 
+    public Task SetResultAsync(string json, CancellationToken cancellationToken = default) =>
+        queue.SetResultAsync(Job.Id, Owner, json, cancellationToken);
+
     internal (int Done, int Total) Progress
     {
         get

@@ -83,6 +83,13 @@ public sealed partial class JobQueue(IDbContextFactory<WorkbenchDb> factory, Tim
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Stores the job's result while its owner holds it; a job taken over meanwhile keeps what its new owner writes.</summary>
+    public async Task<bool> SetResultAsync(int jobId, JobOwner owner, string result, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.Jobs.Held(jobId, owner).ExecuteUpdateAsync(s => s.SetProperty(j => j.Result, result), cancellationToken) == 1;
+    }
+
     public Task<bool> CompleteAsync(int jobId, JobOwner owner, CancellationToken cancellationToken = default) =>
         FinishAsync(jobId, owner, JobState.Succeeded, null, cancellationToken);
 

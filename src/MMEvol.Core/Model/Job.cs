@@ -28,6 +28,9 @@ public sealed class Job
     public DateTimeOffset? HeartbeatAt { get; set; }
 
     public string? Error { get; set; }
+
+    /// <summary>What the job produced, as JSON its handler wrote (an import's report, an export's file): read by the pages once it finished.</summary>
+    public string? Result { get; set; }
     public bool CancelRequested { get; set; }
     public required string CreatedBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

@@ -14,6 +14,12 @@ public sealed record DataDirectory(string Root, string DatabaseFile)
     public string Runs => Path.Combine(Root, "runs");
     public string Demo => Path.Combine(Root, "demo");
 
+    /// <summary>Export jobs' files, one folder per job: the only files the web app hands out for download.</summary>
+    public string Exports => Path.Combine(Root, "exports");
+
+    /// <summary>Files sent through the browser, kept until imported (and after, as the import's source).</summary>
+    public string Uploads => Path.Combine(Root, "uploads");
+
     /// <summary>
     /// --data wins over MMEVOL_DATA, which wins over data/ at the repository root (found by
     /// walking up to MMEvol.sln, so the README's commands work from any folder of the checkout),

@@ -65,6 +65,30 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, TimeProvider
         logger.LogInformation("Password of {UserName} reset by {ResetBy}", user.UserName, resetBy);
     }
 
+    /// <summary>
+    /// Gives the user this one role instead of the ones they had; the security stamp changes so open
+    /// sessions pick the new role up. The last Admin cannot stop being one: nobody could manage users then.
+    /// </summary>
+    /// <exception cref="WorkbenchException">Not a role, no such user, or the last Admin.</exception>
+    public async Task SetRoleAsync(string userId, string role, string changedBy)
+    {
+        if (!WorkbenchRoles.All.Contains(role))
+            throw new WorkbenchException($"'{role}' is not a role; choose one of {string.Join(", ", WorkbenchRoles.All)}.");
+        await using var scope = scopes.CreateAsyncScope();
+        var users = Users(scope);
+        var user = await users.FindByIdAsync(userId) ?? throw new WorkbenchException("That user no longer exists.");
+        var before = await users.GetRolesAsync(user);
+        if (before.Count == 1 && before[0] == role)
+            return;
+        if (before.Contains(WorkbenchRoles.Admin) && role != WorkbenchRoles.Admin
+            && (await users.GetUsersInRoleAsync(WorkbenchRoles.Admin)).Count <= 1)
+            throw new WorkbenchException($"'{user.UserName}' is the last Admin; make another user Admin first.");
+        Check(await users.RemoveFromRolesAsync(user, before), $"take the roles of '{user.UserName}'");
+        Check(await users.AddToRoleAsync(user, role), $"give '{user.UserName}' the role {role}");
+        Check(await users.UpdateSecurityStampAsync(user), $"end the sessions of '{user.UserName}'");
+        logger.LogInformation("Roles of {UserName} changed from {Before} to {Role} by {ChangedBy}", user.UserName, string.Join(",", before), role, changedBy);
+    }
+
     private static UserManager<WorkbenchUser> Users(AsyncServiceScope scope) =>
         scope.ServiceProvider.GetRequiredService<UserManager<WorkbenchUser>>();
 

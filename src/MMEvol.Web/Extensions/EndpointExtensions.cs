@@ -1,5 +1,6 @@
 using MMEvol.Web.Account;
 using MMEvol.Web.Components;
+using MMEvol.Web.Downloads;
 using MMEvol.Web.Media;
 
 namespace MMEvol.Web.Extensions;
@@ -13,6 +14,7 @@ internal static class EndpointExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapMediaEndpoints();
+        app.MapExportEndpoints();
         return app;
     }
 }

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.DataProtection;
 using MMEvol.Core;
 using MMEvol.Core.Storage;
 using MMEvol.Web.Components.Pages.Dashboard;
+using MMEvol.Web.Components.Pages.Data;
+using MMEvol.Web.Components.Pages.Evolution;
 using MMEvol.Web.Media;
 using MMEvol.Web.Setup;
 
@@ -42,6 +44,8 @@ internal static class WorkbenchHostExtensions
         services.AddWorkbench(data, runWorker: configuration.GetValue(RunWorkerKey, true));
         services.AddSingleton<RecordImages>();
         services.AddSingleton<DashboardQueries>();
+        services.AddSingleton<EvolutionJobs>();
+        services.AddSingleton<DataJobs>();
         return builder;
     }
 }

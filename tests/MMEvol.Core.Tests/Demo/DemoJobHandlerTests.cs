@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using MMEvol.Core.Data;
 using MMEvol.Core.Demo;
 using MMEvol.Core.Evolution;
-using MMEvol.Core.Jobs;
 using MMEvol.Core.Model;
 using MMEvol.Core.Storage;
 using MMEvol.Core.Tests.Jobs;
@@ -17,11 +16,7 @@ public sealed class DemoJobHandlerTests
     private static async Task<JobState> RunDemoAsync(JobTestHost host, TestStore store, DemoSettings settings)
     {
         var handler = new DemoJobHandler(host.Services.GetRequiredService<IDbContextFactory<WorkbenchDb>>(), store.Data, host.Queue, TimeProvider.System);
-        var runner = new JobRunner(host.Queue, [handler], TimeProvider.System, host.Options,
-            Microsoft.Extensions.Logging.Abstractions.NullLogger<JobRunner>.Instance);
-        var job = await host.Queue.EnqueueAsync(JobKind.Demo, null, settings.ToJson(), "tester");
-        var owner = JobOwner.ForThisProcess();
-        return await runner.RunAsync((await host.Queue.ClaimAsync(job.Id, owner))!, owner);
+        return (await host.RunOnceAsync(handler, null, settings.ToJson())).State;
     }
 
     [Fact]

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MMEvol.Core.Data;
 using MMEvol.Core.Jobs;
+using MMEvol.Core.Model;
 
 namespace MMEvol.Core.Tests.Jobs;
 
@@ -46,6 +48,16 @@ public sealed class JobTestHost : IAsyncDisposable
         ["Jobs:HeartbeatInterval"] = "00:00:00.050",
         ["Jobs:PollInterval"] = "00:00:00.050",
     };
+
+    /// <summary>Queues one job and runs it to its end through a runner that knows only this handler.</summary>
+    public async Task<(JobState State, Job Job)> RunOnceAsync(IJobHandler handler, int? datasetId, string config)
+    {
+        var runner = new JobRunner(Queue, [handler], TimeProvider.System, Options, NullLogger<JobRunner>.Instance);
+        var job = await Queue.EnqueueAsync(handler.Kind, datasetId, config, "tester");
+        var owner = JobOwner.ForThisProcess();
+        var state = await runner.RunAsync((await Queue.ClaimAsync(job.Id, owner))!, owner);
+        return (state, (await Queue.GetAsync(job.Id, includeLog: true))!);
+    }
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 }

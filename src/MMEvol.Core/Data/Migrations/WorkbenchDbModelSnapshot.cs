@@ -470,6 +470,9 @@ namespace MMEvol.Core.Data.Migrations
                     b.Property<string>("LeaseOwner")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Result")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("StartedAt")
                         .HasColumnType("INTEGER");
 

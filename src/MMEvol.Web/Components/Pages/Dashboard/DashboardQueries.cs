@@ -36,6 +36,14 @@ public sealed class DashboardQueries(IDbContextFactory<WorkbenchDb> factory)
         return counts is null ? new ReviewCoverage(0, 0, 0, 0) : new ReviewCoverage(counts.Items, counts.Confirmed, counts.Overridden, counts.Agreeing);
     }
 
+    /// <summary>Every dataset's id and name, by name: the choices of the launch and export forms.</summary>
+    public async Task<IReadOnlyList<(int Id, string Name)>> DatasetNamesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Datasets.AsNoTracking().OrderBy(d => d.Name).Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.Id, r.Name))];
+    }
+
     /// <summary>Newest first.</summary>
     public async Task<IReadOnlyList<JobRow>> JobsAsync(int limit, CancellationToken cancellationToken)
     {
