@@ -45,7 +45,7 @@ public sealed class LaunchFormTests : IAsyncLifetime
     }
 
     private IRenderedComponent<LaunchForm> Render(BunitContext context, Action<Job>? launched = null) =>
-        context.Render<LaunchForm>(p => p.Add(f => f.Datasets, [(_datasetId, "seeds")]).Add(f => f.OnLaunched, job => launched?.Invoke(job)));
+        context.Interactive().Render<LaunchForm>(p => p.Add(f => f.Datasets, [(_datasetId, "seeds")]).Add(f => f.OnLaunched, job => launched?.Invoke(job)));
 
     private static void Click(IRenderedComponent<LaunchForm> form, string text) =>
         form.FindAll("button").Single(b => b.TextContent.Contains(text, StringComparison.Ordinal)).Click();
