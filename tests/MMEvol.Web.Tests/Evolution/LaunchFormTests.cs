@@ -47,8 +47,9 @@ public sealed class LaunchFormTests : IAsyncLifetime
     private IRenderedComponent<LaunchForm> Render(BunitContext context, Action<Job>? launched = null) =>
         context.Interactive().Render<LaunchForm>(p => p.Add(f => f.Datasets, [(_datasetId, "seeds")]).Add(f => f.OnLaunched, job => launched?.Invoke(job)));
 
+    // Found and clicked on the renderer's thread: an estimate finishing in between re-renders the buttons.
     private static void Click(IRenderedComponent<LaunchForm> form, string text) =>
-        form.FindAll("button").Single(b => b.TextContent.Contains(text, StringComparison.Ordinal)).Click();
+        form.InvokeAsync(() => form.FindAll("button").Single(b => b.TextContent.Contains(text, StringComparison.Ordinal)).Click()).GetAwaiter().GetResult();
 
     private static bool LaunchDisabled(IRenderedComponent<LaunchForm> form) =>
         form.FindAll("button").Single(b => b.TextContent.Contains("Launch", StringComparison.Ordinal)).HasAttribute("disabled");

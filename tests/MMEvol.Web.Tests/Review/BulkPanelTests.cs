@@ -43,11 +43,13 @@ public sealed class BulkPanelTests : IAsyncLifetime
         var filter = new ReviewFilter(_dataset) { Round = 1 };
         var panel = context.Render<BulkPanel>(p => p.Add(c => c.Filter, filter).Add(c => c.Count, _round1).Add(c => c.OnDone, d => done = d));
 
-        panel.Find("#bulk-start").Click();
+        // The panel re-renders when its recent bulk actions arrive: find and click on the renderer's thread.
+        panel.WaitForElement("#bulk-start");
+        await panel.InvokeAsync(() => panel.Find("#bulk-start").Click());
         var confirmation = panel.Find("#bulk-confirmation").TextContent;
         await using (var db = await _server.OpenStoreAsync())
             Assert.False(await db.Reviews.AnyAsync(r => r.BulkId != null));
-        await panel.Find("#bulk-apply").ClickAsync(new());
+        await panel.InvokeAsync(() => panel.Find("#bulk-apply").ClickAsync(new()));
 
         Assert.Contains($"Confirm {_round1} items matching the current filter", confirmation);
         Assert.True(done?.Saved);
@@ -67,8 +69,9 @@ public sealed class BulkPanelTests : IAsyncLifetime
         var filter = new ReviewFilter(_dataset) { Round = 1 };
         var panel = context.Render<BulkPanel>(p => p.Add(c => c.Filter, filter).Add(c => c.Count, _round1 + 3).Add(c => c.OnDone, d => done = d));
 
-        panel.Find("#bulk-start").Click();
-        await panel.Find("#bulk-apply").ClickAsync(new());
+        panel.WaitForElement("#bulk-start");
+        await panel.InvokeAsync(() => panel.Find("#bulk-start").Click());
+        await panel.InvokeAsync(() => panel.Find("#bulk-apply").ClickAsync(new()));
 
         Assert.False(done?.Saved);
         Assert.Contains($"now matches {_round1}", done?.Message);
