@@ -22,6 +22,7 @@ public readonly record struct GovernedItem(
     bool? Grounded,
     bool FailsCheapCheck,
     Decision? Override,
+    Decision AutoDecision,
     Decision FinalDecision)
 {
     public bool HasScore => !double.IsNaN(Score);

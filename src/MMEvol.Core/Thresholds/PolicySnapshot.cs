@@ -34,12 +34,13 @@ public sealed class PolicySnapshot
             i.Metrics.Grounded,
             FailsCheapCheck = i.CheapCheck != null,
             i.Override,
+            i.AutoDecision,
             i.FinalDecision,
         }).AsAsyncEnumerable();
         await foreach (var r in rows.WithCancellation(cancellationToken))
         {
             items.Add(new GovernedItem(r.Id, (byte)Math.Clamp(r.RoundNumber, 0, byte.MaxValue), r.Direction, r.Improved, r.EffectiveScore ?? double.NaN,
-                r.StepGain, r.SkillGain, r.ObjectGain, r.Grounded, r.FailsCheapCheck, r.Override, r.FinalDecision));
+                r.StepGain, r.SkillGain, r.ObjectGain, r.Grounded, r.FailsCheapCheck, r.Override, r.AutoDecision, r.FinalDecision));
         }
         return new PolicySnapshot(datasetId, stamp, [.. items]);
     }

@@ -8,8 +8,10 @@ public static class ThresholdCalculator
     public static ThresholdPreview Preview(PolicySnapshot snapshot, EliminationPolicy current, EliminationPolicy proposed)
     {
         var rule = new PolicyEvaluator(proposed);
-        var groups = new Dictionary<(int, Direction), int[]>();
-        var rounds = new SortedDictionary<int, RoundDistributions>();
+        // Indexed by round and direction rather than hashed: this loop runs once per item, millions of times.
+        var directions = Enum.GetValues<Direction>().Length;
+        var counts = new int[(byte.MaxValue + 1) * directions * 3];
+        var rounds = new RoundDistributions?[byte.MaxValue + 1];
         var flips = new List<PreviewItem>();
         var disagreeing = new List<PreviewItem>();
         int flipCount = 0, disagreeingCount = 0;
@@ -19,17 +21,14 @@ public static class ThresholdCalculator
             var automatic = rule.Decide(item);
             var proposedFinal = item.Override ?? automatic;
 
-            var key = (item.Round, item.Direction);
-            if (!groups.TryGetValue(key, out var counts))
-                groups[key] = counts = new int[3];
-            counts[0]++;
+            var group = (item.Round * directions + (int)item.Direction) * 3;
+            counts[group]++;
             if (item.FinalDecision == Decision.Kept)
-                counts[1]++;
+                counts[group + 1]++;
             if (proposedFinal == Decision.Kept)
-                counts[2]++;
+                counts[group + 2]++;
 
-            if (!rounds.TryGetValue(item.Round, out var distributions))
-                rounds[item.Round] = distributions = new RoundDistributions(item.Round, Scores(), Gains(), Gains(), Gains());
+            var distributions = rounds[item.Round] ??= new RoundDistributions(item.Round, Scores(), Gains(), Gains(), Gains());
             distributions.Score.Add(item.Score);
             distributions.StepGain.Add(item.StepGain);
             distributions.SkillGain.Add(item.SkillGain);
@@ -41,10 +40,31 @@ public static class ThresholdCalculator
                 disagreeing.Add(Describe(item, automatic));
         }
 
-        var groupList = groups.OrderBy(g => g.Key.Item1).ThenBy(g => g.Key.Item2)
-            .Select(g => new GroupCounts(g.Key.Item1, g.Key.Item2, g.Value[0], g.Value[1], g.Value[2]))
-            .ToList();
-        return new ThresholdPreview(current, proposed, groupList, [.. rounds.Values], flipCount, flips, disagreeingCount, disagreeing);
+        var groups = new List<GroupCounts>();
+        for (var round = 0; round <= byte.MaxValue; round++)
+        {
+            foreach (var direction in Enum.GetValues<Direction>())
+            {
+                var at = (round * directions + (int)direction) * 3;
+                if (counts[at] > 0)
+                    groups.Add(new GroupCounts(round, direction, counts[at], counts[at + 1], counts[at + 2]));
+            }
+        }
+        return new ThresholdPreview(current, proposed, groups, [.. rounds.OfType<RoundDistributions>()], flipCount, flips, disagreeingCount, disagreeing);
+    }
+
+    /// <summary>The items whose automatic decision the policy changes, by their new decision.</summary>
+    public static (List<long> ToKeep, List<long> ToEliminate) Changes(PolicySnapshot snapshot, EliminationPolicy policy)
+    {
+        var rule = new PolicyEvaluator(policy);
+        List<long> keep = [], eliminate = [];
+        foreach (ref readonly var item in snapshot.Items.AsSpan())
+        {
+            var decision = rule.Decide(item);
+            if (decision != item.AutoDecision)
+                (decision == Decision.Kept ? keep : eliminate).Add(item.Id);
+        }
+        return (keep, eliminate);
     }
 
     // Scores 0-10 in whole points (10 shares the last bin); gains from -3 to +6, the tails clamped.

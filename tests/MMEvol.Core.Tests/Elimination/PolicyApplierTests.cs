@@ -28,6 +28,9 @@ public sealed class PolicyApplierTests
     {
         await using var world = await EvolutionWorld.CreateAsync(40);
         await world.EvolveAsync(new EvolveSettings { Rounds = 2 });
+        Dictionary<long, Decision> before;
+        await using (var read = world.Open())
+            before = await read.Instructions.ToDictionaryAsync(i => i.Id, i => i.AutoDecision);
 
         var policy = await ApplyAsync(world, Gates(minScore: 6));
 
@@ -38,8 +41,10 @@ public sealed class PolicyApplierTests
         {
             var keep = i.Improved == true && i.JudgeScore >= 6 && i.CheapCheck is null;
             Assert.Equal(keep ? Decision.Kept : Decision.Eliminated, i.AutoDecision);
-            Assert.Equal(policy.Version, i.PolicyVersion);
+            // Stamped where the decision changed; an unchanged row is not rewritten.
+            Assert.True(i.AutoDecision == before[i.Id] || i.PolicyVersion == policy.Version);
         });
+        Assert.Contains(items, i => i.AutoDecision != before[i.Id] && i.PolicyVersion == policy.Version);
         Assert.Contains(items, i => i.Improved == true && i.JudgeScore < 6);
         Assert.All(await db.Instructions.Where(i => i.RoundNumber == 0).ToListAsync(), i => Assert.Equal(Decision.Kept, i.FinalDecision));
     }

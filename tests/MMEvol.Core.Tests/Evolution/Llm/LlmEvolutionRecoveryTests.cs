@@ -119,7 +119,9 @@ public sealed class LlmEvolutionRecoveryTests
 
         await using var db = world.Open();
         var items = await db.Instructions.Where(i => i.RoundNumber == 1).ToListAsync();
-        Assert.All(items, i => Assert.Equal(2, i.PolicyVersion));
+        var rule = new PolicyRule(await PolicyApplier.CurrentAsync(db, world.DatasetId));
+        Assert.Equal(2, rule.Policy.Version);
+        Assert.All(items, i => Assert.Equal(rule.Decide(i), i.AutoDecision));
         Assert.All(items.Where(i => i.JudgeScore < 9.9), i => Assert.Equal(Decision.Eliminated, i.FinalDecision));
     }
 

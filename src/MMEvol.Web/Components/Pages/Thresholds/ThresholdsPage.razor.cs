@@ -59,6 +59,10 @@ public sealed partial class ThresholdsPage
     {
         proposed = policy;
         confirming = false;
+        // A dataset's first preview reads every governed item (seconds on millions): the prerendered
+        // page is sent at once with its progress bar, and the live page previews.
+        if (!RendererInfo.IsInteractive)
+            return;
         var mine = ++proposals;
         var clock = Stopwatch.StartNew();
         var result = await Previewer.PreviewAsync(datasetId, policy);
