@@ -16,6 +16,9 @@ public sealed class PolicySnapshot
     public SnapshotStamp Stamp { get; }
     public GovernedItem[] Items { get; }
 
+    /// <summary>A snapshot of items already packed (a caller that read them another way, a test).</summary>
+    public static PolicySnapshot Of(int datasetId, GovernedItem[] items, SnapshotStamp stamp = default) => new(datasetId, stamp, items);
+
     public static async Task<PolicySnapshot> LoadAsync(WorkbenchDb db, int datasetId, CancellationToken cancellationToken = default)
     {
         // The stamp first: a change landing during the read makes the next stamp differ, never the reverse.
