@@ -51,13 +51,14 @@ public sealed class PolicySnapshot
 
 /// <summary>
 /// What changes whenever anything a preview reads changes: new items (evolution, retries) raise
-/// the newest item id, reviews, score corrections and re-judging write audit entries, and an
-/// applied policy raises the dataset's policy version. Each part is one index seek.
+/// the dataset's newest item id, reviews, score corrections and re-judging write audit entries of
+/// the dataset, and an applied policy raises its policy version. Each part is one index seek, and
+/// none moves for work on another dataset.
 /// </summary>
 public readonly record struct SnapshotStamp(long NewestItem, long NewestReview, int PolicyVersion)
 {
     public static async Task<SnapshotStamp> ReadAsync(WorkbenchDb db, int datasetId, CancellationToken cancellationToken = default) => new(
         await db.Instructions.Where(i => i.DatasetId == datasetId).MaxAsync(i => (long?)i.Id, cancellationToken) ?? 0,
-        await db.Reviews.MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0,
+        await db.Reviews.Where(r => r.DatasetId == datasetId).MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0,
         await db.Datasets.Where(d => d.Id == datasetId).Select(d => d.PolicyVersion).SingleOrDefaultAsync(cancellationToken));
 }
