@@ -37,6 +37,8 @@ public sealed partial class ReviewPage
     private ReviewCursor? current;
     private ReviewCursor? next;
     private int? count;
+    private bool loading;
+    private int loads;
     private long selectedItemId;
     private RecordLineageView? lineage;
     private readonly Stack<long> undo = new();
@@ -115,7 +117,22 @@ public sealed partial class ReviewPage
 
     private async Task LoadPageAsync(ReviewCursor? from)
     {
-        var page = await Query.PageAsync(filter, from);
+        // A search for a rare word reads every item (seconds on millions): the list says it is
+        // searching, and a page that arrives after a newer request was made is dropped.
+        var mine = ++loads;
+        loading = true;
+        MMEvol.Core.Review.ReviewPage page;
+        try
+        {
+            page = await Query.PageAsync(filter, from);
+        }
+        finally
+        {
+            if (mine == loads)
+                loading = false;
+        }
+        if (mine != loads)
+            return;
         (rows, current, next) = (page.Rows, from, page.HasMore ? page.Next : null);
         if (rows.Count > 0 && rows.All(r => r.ItemId != selectedItemId))
             await SelectItemAsync(rows[0].ItemId);
