@@ -11,6 +11,9 @@ namespace MMEvol.Web.Account;
 /// </summary>
 public sealed class UserAdministration(IServiceScopeFactory scopes, TimeProvider time, ILogger<UserAdministration> logger)
 {
+    // Users are managed by the web process only (the CLI has no user commands), so a process-wide lock is enough.
+    private readonly SemaphoreSlim _roleChanges = new(1, 1);
+
     public async Task EnsureRolesAsync()
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -74,6 +77,20 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, TimeProvider
     {
         if (!WorkbenchRoles.All.Contains(role))
             throw new WorkbenchException($"'{role}' is not a role; choose one of {string.Join(", ", WorkbenchRoles.All)}.");
+        // One role change at a time: two admins demoting each other at once would both see another Admin left.
+        await _roleChanges.WaitAsync();
+        try
+        {
+            await ChangeRoleAsync(userId, role, changedBy);
+        }
+        finally
+        {
+            _roleChanges.Release();
+        }
+    }
+
+    private async Task ChangeRoleAsync(string userId, string role, string changedBy)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var users = Users(scope);
         var user = await users.FindByIdAsync(userId) ?? throw new WorkbenchException("That user no longer exists.");
