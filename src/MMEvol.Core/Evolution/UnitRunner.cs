@@ -105,35 +105,12 @@ internal sealed class UnitRunner(UnitWriter writer, IEvolver evolver, IJudge jud
         {
             // Item i of the answer rewrites parent i: a dropped item must not shift the others' parents.
             var position = parsed.Positions[i];
-            items.Add(NewItem(parsed.Items[i], i, round, record, position < parents.Count ? parents[position] : null, parents,
-                response.Faults is { } faults && position < faults.Count ? faults[position] : null));
+            var item = parsed.Items[i].ToItem(i, round, record, position < parents.Count ? parents[position] : null, parents);
+            item.InjectedFault = response.Faults is { } faults && position < faults.Count ? faults[position] : null;
+            items.Add(item);
         }
         if (parsed.Dropped.Count > 0)
             round.FailureReason = $"dropped {parsed.Dropped.Count} invalid item(s): {string.Join("; ", parsed.Dropped)}";
         return items;
-    }
-
-    private static Instruction NewItem(Formats.SourceItem source, int index, EvolutionRound round, ImageRecord record, Instruction? parent,
-        List<Instruction> parents, FaultKind? fault)
-    {
-        var item = new Instruction
-        {
-            DatasetId = record.DatasetId,
-            RecordId = record.Id,
-            RoundNumber = round.Number,
-            Direction = round.Direction,
-            Index = index,
-            Question = source.Question,
-            Answer = source.Answer,
-            Steps = source.Steps.ToList(),
-            Objects = source.Objects.ToList(),
-            Skills = source.Skills.ToList(),
-            Format = source.Format,
-            ImagePosition = source.ImagePosition,
-            ParentItemId = parent?.Id,
-            InjectedFault = fault,
-        };
-        item.Metrics = ItemMetrics.Of(item, parent, parents, record.Detections);
-        return item;
     }
 }

@@ -13,12 +13,4 @@ internal static class ExportJson
         // Text is data: a question holding "<b>" or "é" is written as is, not escaped.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
-
-    public static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-            writer.WriteStringValue(value);
-        writer.WriteEndArray();
-    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MMEvol.Core.Formats;
 using MMEvol.Core.Model;
 
 namespace MMEvol.Core.Export;
@@ -9,21 +10,7 @@ internal static class ItemJson
     public static void Write(Utf8JsonWriter writer, Instruction item, bool withDecision)
     {
         writer.WriteStartObject();
-        writer.WriteString("image_position", item.ImagePosition);
-        ExportJson.WriteStrings(writer, "objects", item.Objects);
-        ExportJson.WriteStrings(writer, "skills", item.Skills);
-        writer.WriteString("format", item.Format);
-        writer.WriteString("question", item.Question);
-        writer.WriteStartArray("steps");
-        foreach (var step in item.Steps)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("manipulation", step.Manipulation);
-            writer.WriteString("description", step.Description);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
-        writer.WriteString("answer", item.Answer);
+        ItemFieldsJson.Write(writer, item);
         // Policies read the reviewer's corrected score where there is one; so does the export.
         if (item.EffectiveScore is { } score)
             writer.WriteNumber("score", score);

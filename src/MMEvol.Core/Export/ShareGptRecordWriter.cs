@@ -25,7 +25,7 @@ internal static class ShareGptRecordWriter
         }
         writer.WriteEndArray();
         if (record.ImagePath is not null)
-            ExportJson.WriteStrings(writer, "images", [record.ImagePath]);
+            ItemFieldsJson.WriteStrings(writer, "images", [record.ImagePath]);
         writer.WriteEndObject();
     }
 }

@@ -30,4 +30,33 @@ public sealed record SourceItem(
 {
     public static SourceItem Plain(string question, string answer) =>
         new(question, answer, [], [], [], InstructionFormats.Norm, Model.ImagePosition.Single);
+
+    /// <summary>
+    /// The item as the store keeps it: item <paramref name="index"/> of the round, rewriting
+    /// <paramref name="parent"/> (null where none lines up), with its metrics against the parent list.
+    /// The verdict and decision the source carried are the caller's to apply.
+    /// </summary>
+    internal Instruction ToItem(int index, EvolutionRound round, ImageRecord record, Instruction? parent, IReadOnlyList<Instruction> parents)
+    {
+        var item = new Instruction
+        {
+            // Zero for a round not saved yet: its writer sets it once the round has an id.
+            RoundId = round.Id,
+            DatasetId = record.DatasetId,
+            RecordId = record.Id,
+            RoundNumber = round.Number,
+            Direction = round.Direction,
+            Index = index,
+            Question = Question,
+            Answer = Answer,
+            Steps = Steps.ToList(),
+            Objects = Objects.ToList(),
+            Skills = Skills.ToList(),
+            Format = Format,
+            ImagePosition = ImagePosition,
+            ParentItemId = parent?.Id,
+        };
+        item.Metrics = ItemMetrics.Of(item, parent, parents, record.Detections);
+        return item;
+    }
 }

@@ -57,7 +57,13 @@ internal sealed class RecordWriter(WorkbenchDb db, SqliteTransaction transaction
             var items = new List<Instruction>(sourceRound.Items.Count);
             for (var i = 0; i < sourceRound.Items.Count; i++)
             {
-                var item = NewItem(sourceRound.Items[i], i, round, record, i < parentItems.Count ? parentItems[i] : null, parentItems);
+                var sourceItem = sourceRound.Items[i];
+                var item = sourceItem.ToItem(i, round, record, i < parentItems.Count ? parentItems[i] : null, parentItems);
+                if (sourceItem.Verdict is not null)
+                    item.SetVerdict(sourceItem.Verdict);
+                // Seed items and imported evolved items start Kept unless the file recorded otherwise.
+                if (sourceItem.Decision is { } decision)
+                    item.Decide(decision, policyVersion: null);
                 _items.Insert(item);
                 items.Add(item);
             }
@@ -68,34 +74,6 @@ internal sealed class RecordWriter(WorkbenchDb db, SqliteTransaction transaction
                 (parent, parentItems) = (round, kept);
         }
         return (source.Rounds.Count, itemCount);
-    }
-
-    private static Instruction NewItem(SourceItem source, int index, EvolutionRound round, ImageRecord record, Instruction? parent, IReadOnlyList<Instruction> parents)
-    {
-        var item = new Instruction
-        {
-            RoundId = round.Id,
-            DatasetId = record.DatasetId,
-            RecordId = record.Id,
-            RoundNumber = round.Number,
-            Direction = round.Direction,
-            Index = index,
-            Question = source.Question,
-            Answer = source.Answer,
-            Steps = source.Steps.ToList(),
-            Objects = source.Objects.ToList(),
-            Skills = source.Skills.ToList(),
-            Format = source.Format,
-            ImagePosition = source.ImagePosition,
-            ParentItemId = parent?.Id,
-        };
-        item.Metrics = ItemMetrics.Of(item, parent, parents, record.Detections);
-        if (source.Verdict is not null)
-            item.SetVerdict(source.Verdict);
-        // Seed items and imported evolved items start Kept unless the file recorded otherwise.
-        if (source.Decision is { } decision)
-            item.Decide(decision, policyVersion: null);
-        return item;
     }
 
     public void Dispose()

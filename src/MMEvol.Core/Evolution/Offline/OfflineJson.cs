@@ -25,40 +25,14 @@ internal static class OfflineJson
         {
             writer.WriteStartArray();
             foreach (var item in items)
-                WriteItem(writer, item);
+            {
+                writer.WriteStartObject();
+                ItemFieldsJson.Write(writer, item);
+                writer.WriteEndObject();
+            }
             writer.WriteEndArray();
         }
 
         return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
-    }
-
-    private static void WriteItem(Utf8JsonWriter writer, SourceItem item)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("image_position", item.ImagePosition);
-        WriteStrings(writer, "objects", item.Objects);
-        WriteStrings(writer, "skills", item.Skills);
-        writer.WriteString("format", item.Format);
-        writer.WriteString("question", item.Question);
-        writer.WriteStartArray("steps");
-        foreach (var step in item.Steps)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("manipulation", step.Manipulation);
-            writer.WriteString("description", step.Description);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteString("answer", item.Answer);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-            writer.WriteStringValue(value);
-        writer.WriteEndArray();
     }
 }

@@ -14,7 +14,7 @@ internal static class PromptJson
 
     /// <summary>A JSON list in the item schema (keys in the export's order, no verdicts), readable by ItemReader.</summary>
     public static string ItemList(IReadOnlyList<SourceItem> items) =>
-        items.Count == 0 ? "[]" : "[\n" + string.Join(",\n", items.Select(item => Object(writer => WriteItem(writer, item)))) + "\n]";
+        items.Count == 0 ? "[]" : "[\n" + string.Join(",\n", items.Select(item => Object(writer => ItemFieldsJson.Write(writer, item)))) + "\n]";
 
     /// <summary>"1. {"question": ..., "answer": ...}" per item: the judge reads question and answer only.</summary>
     public static string NumberedPairs(IReadOnlyList<SourceItem> items) =>
@@ -23,33 +23,6 @@ internal static class PromptJson
             writer.WriteString("question", item.Question);
             writer.WriteString("answer", item.Answer);
         })));
-
-    private static void WriteItem(Utf8JsonWriter writer, SourceItem item)
-    {
-        writer.WriteString("image_position", item.ImagePosition);
-        WriteStrings(writer, "objects", item.Objects);
-        WriteStrings(writer, "skills", item.Skills);
-        writer.WriteString("format", item.Format);
-        writer.WriteString("question", item.Question);
-        writer.WriteStartArray("steps");
-        foreach (var step in item.Steps)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("manipulation", step.Manipulation);
-            writer.WriteString("description", step.Description);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
-        writer.WriteString("answer", item.Answer);
-    }
-
-    private static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-            writer.WriteStringValue(value);
-        writer.WriteEndArray();
-    }
 
     private static string Object(Action<Utf8JsonWriter> body)
     {
