@@ -77,4 +77,17 @@ public sealed class ThresholdPreviewComponentTests
         Assert.Null(held.MinScore);
         Assert.Equal(3, proposed?.Version);
     }
+
+    [Fact]
+    public async Task Note_SurvivesTheNextEdit()
+    {
+        await using var context = ComponentContext.Create();
+        EliminationPolicy? proposed = null;
+        var form = context.Render<PolicyForm>(p => p.Add(c => c.Policy, new EliminationPolicy { CreatedBy = "demo", Note = "too lenient on counts" })
+            .Add(c => c.PolicyChanged, policy => proposed = policy));
+
+        form.Find(".gate input[type=checkbox]").Change(true);
+
+        Assert.Equal("too lenient on counts", proposed?.Note);
+    }
 }

@@ -52,7 +52,10 @@ public sealed partial class ThresholdsPage
     private async Task ResetAsync()
     {
         current = await Previewer.CurrentAsync(datasetId);
-        await ProposeAsync(PolicyForm.Copy(current));
+        var fresh = PolicyForm.Copy(current);
+        // The note says why a change is made: a new proposal starts without the last one's.
+        fresh.Note = null;
+        await ProposeAsync(fresh);
     }
 
     private async Task ProposeAsync(EliminationPolicy policy)
