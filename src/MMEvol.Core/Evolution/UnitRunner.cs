@@ -62,7 +62,7 @@ internal sealed class UnitRunner(UnitWriter writer, IEvolver evolver, IJudge jud
             round.Cost = (round.Cost ?? 0) + unit.PriorCost;
 
         var written = items ?? [];
-        if (!writer.Commit(round, written, unit.Replaces))
+        if (!await writer.CommitAsync(round, written, unit.Replaces))
             return new UnitOutcome(record.Id, unit.Round, unit.Direction, null, 0, 0, "already done by another worker");
         return new UnitOutcome(record.Id, unit.Round, unit.Direction, round.Status, written.Count,
             written.Count(i => i.FinalDecision == Decision.Kept), round.FailureReason, (round.Cost ?? 0) - unit.PriorCost);

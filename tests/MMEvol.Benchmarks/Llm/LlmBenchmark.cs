@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using MMEvol.Benchmarks.Evolve;
 using MMEvol.Core.Evolution;
@@ -52,12 +53,15 @@ internal static class LlmBenchmark
         }, CancellationToken.None);
         marks.Add(watch.Elapsed);
 
-        var raw = await ReplayAsync(stub.BaseUrl, stub.Requests.Select(r => r.Body).ToList());
+        var bodies = stub.Requests.Select(r => r.Body).ToList();
+        var raw = await ReplayAsync(stub.BaseUrl, bodies);
+        var semanticKernel = await ReplayThroughClientAsync(settings.Llm, bodies);
         Console.WriteLine($"{images:N0} records x 2 rounds evolved + judged + committed at concurrency {Concurrency} " +
             $"({summary.Rounds.Sum(r => r.Failed)} failed)");
         Console.WriteLine();
         Console.WriteLine($"{"",-52}{"requests/s",12}{"records/s",12}");
         Console.WriteLine($"{"plain HttpClient replaying the same requests",-52}{raw,12:N0}{raw / 2,12:N0}");
+        Console.WriteLine($"{"Semantic Kernel (LlmClient) alone, the same requests",-52}{semanticKernel,12:N0}{semanticKernel / 2,12:N0}");
         for (var r = 0; r < summary.Rounds.Count; r++)
         {
             var seconds = (marks[r + 1] - marks[r]).TotalSeconds;
@@ -68,6 +72,49 @@ internal static class LlmBenchmark
                 Console.WriteLine($"\nround 2: share of raw capacity {2 * records / seconds / raw:P0} (target >= 50%); {records / seconds:N0} records/s (target >= 500)");
         }
         return 0;
+    }
+
+    /// <summary>
+    /// Requests per second through <see cref="LlmClient"/> (Semantic Kernel's OpenAI connector and our retry
+    /// pipeline) with no evolver, parser or store behind it: the ceiling the run itself can reach.
+    /// </summary>
+    private static async Task<double> ReplayThroughClientAsync(LlmOptions options, IReadOnlyList<string> bodies)
+    {
+        var calls = bodies.Select(ToCall).ToList();
+        using var client = new LlmClient(options);
+        var next = -1;
+        var watch = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, Concurrency), async (_, _) =>
+        {
+            for (var i = Interlocked.Increment(ref next); i < calls.Count; i = Interlocked.Increment(ref next))
+                await client.CompleteAsync(calls[i].System, calls[i].User, calls[i].Jpeg, calls[i].Json, CancellationToken.None);
+        });
+        return calls.Count / watch.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>Reads back what <see cref="LlmClient.CompleteAsync"/> was given from the body it sent.</summary>
+    private static (string System, string User, byte[]? Jpeg, bool Json) ToCall(string body)
+    {
+        using var json = JsonDocument.Parse(body);
+        var messages = json.RootElement.GetProperty("messages");
+        var system = messages[0].GetProperty("content").GetString()!;
+        var content = messages[1].GetProperty("content");
+        var jsonMode = json.RootElement.TryGetProperty("response_format", out _);
+        if (content.ValueKind == JsonValueKind.String)
+            return (system, content.GetString()!, null, jsonMode);
+        string user = "";
+        byte[]? jpeg = null;
+        foreach (var part in content.EnumerateArray())
+        {
+            if (part.GetProperty("type").GetString() == "text")
+                user = part.GetProperty("text").GetString()!;
+            else
+            {
+                var url = part.GetProperty("image_url").GetProperty("url").GetString()!;
+                jpeg = Convert.FromBase64String(url[(url.IndexOf(',') + 1)..]);
+            }
+        }
+        return (system, user, jpeg, jsonMode);
     }
 
     /// <summary>Requests per second the stub answers when a plain HttpClient sends the same bodies, 16 at a time.</summary>
