@@ -20,6 +20,8 @@ public sealed class WorkbenchDb(DbContextOptions<WorkbenchDb> options) : Identit
     public DbSet<EliminationPolicy> Policies => Set<EliminationPolicy>();
     public DbSet<Job> Jobs => Set<Job>();
     public DbSet<JobLogLine> JobLog => Set<JobLogLine>();
+    public DbSet<TrainingRun> TrainingRuns => Set<TrainingRun>();
+    public DbSet<TrainingMetric> TrainingMetrics => Set<TrainingMetric>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -42,5 +44,7 @@ public sealed class WorkbenchDb(DbContextOptions<WorkbenchDb> options) : Identit
         configurationBuilder.Properties<JobState>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<FaultKind>().HaveConversion<string>().HaveMaxLength(24);
         configurationBuilder.Properties<FaultKind?>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<SnapshotKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<TrainingStatus>().HaveConversion<string>().HaveMaxLength(16);
     }
 }

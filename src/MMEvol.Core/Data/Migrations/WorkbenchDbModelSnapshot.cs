@@ -568,6 +568,121 @@ namespace MMEvol.Core.Data.Migrations
                     b.ToTable("Reviews");
                 });
 
+            modelBuilder.Entity("MMEvol.Core.Model.TrainingMetric", b =>
+                {
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Epoch")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("LearningRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Loss")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SamplesPerSecond")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("RunId", "Step");
+
+                    b.ToTable("TrainingMetrics", (string)null);
+                });
+
+            modelBuilder.Entity("MMEvol.Core.Model.TrainingRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DatasetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evaluation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("JobId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Loss")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverridesHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PolicyVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RunFolder")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("SamplesPerSecond")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SnapshotFilter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SnapshotHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SnapshotItems")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SnapshotOverrides")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TargetSteps")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Trainer")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobId");
+
+                    b.HasIndex("DatasetId", "Id");
+
+                    b.ToTable("TrainingRuns", (string)null);
+                });
+
             modelBuilder.Entity("MMEvol.Core.Users.WorkbenchUser", b =>
                 {
                     b.Property<string>("Id")
@@ -837,6 +952,24 @@ namespace MMEvol.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MMEvol.Core.Model.TrainingMetric", b =>
+                {
+                    b.HasOne("MMEvol.Core.Model.TrainingRun", null)
+                        .WithMany("Metrics")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MMEvol.Core.Model.TrainingRun", b =>
+                {
+                    b.HasOne("MMEvol.Core.Model.Dataset", null)
+                        .WithMany()
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -908,6 +1041,11 @@ namespace MMEvol.Core.Data.Migrations
             modelBuilder.Entity("MMEvol.Core.Model.Job", b =>
                 {
                     b.Navigation("Log");
+                });
+
+            modelBuilder.Entity("MMEvol.Core.Model.TrainingRun", b =>
+                {
+                    b.Navigation("Metrics");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MMEvol.Core;
+using MMEvol.Core.Model;
+using MMEvol.Core.Review;
+using MMEvol.Training.Probe;
+
+namespace MMEvol.Training.Jobs;
+
+/// <summary>A Train job's configuration: which data, which trainer, its settings, and the benchmark it is scored on.</summary>
+public sealed record TrainSettings
+{
+    /// <summary>The trainer name of the TorchSharp probe model; any other name is an external trainer profile.</summary>
+    public const string ProbeTrainer = "probe";
+
+    public required int DatasetId { get; init; }
+    public string? Name { get; init; }
+    public SnapshotKind Snapshot { get; init; } = SnapshotKind.Kept;
+    public ReviewFilter? Filter { get; init; }
+    public string Trainer { get; init; } = ProbeTrainer;
+    public ProbeOptions Probe { get; init; } = new();
+
+    /// <summary>The benchmark.json to score on; by default benchmark/benchmark.json beside the dataset's image folder, when present.</summary>
+    public string? BenchmarkFile { get; init; }
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static TrainSettings FromJson(string json) =>
+        JsonSerializer.Deserialize<TrainSettings>(json, Json) ?? throw new WorkbenchException("The training job's settings are empty.");
+
+    public void Validate()
+    {
+        if (Snapshot == SnapshotKind.Filter && Filter is null)
+            throw new WorkbenchException("A filter snapshot needs a review filter.");
+        if (string.IsNullOrWhiteSpace(Trainer))
+            throw new WorkbenchException("Name a trainer: \"probe\" or an external trainer profile.");
+        if (Trainer == ProbeTrainer)
+            Probe.Validate();
+    }
+
+    /// <summary>The benchmark file to use, or null when none is named and none sits beside the images.</summary>
+    public string? ResolveBenchmark(Dataset dataset)
+    {
+        if (BenchmarkFile is not null)
+            return File.Exists(BenchmarkFile) ? BenchmarkFile : throw new WorkbenchException($"The benchmark file {BenchmarkFile} does not exist.");
+        if (dataset.ImageRoot is null)
+            return null;
+        var beside = Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(dataset.ImageRoot)) ?? dataset.ImageRoot, "benchmark", "benchmark.json");
+        return File.Exists(beside) ? beside : null;
+    }
+}
