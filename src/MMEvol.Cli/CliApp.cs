@@ -52,8 +52,11 @@ public static class CliApp
                     .WithDescription("Make a new policy version and re-decide every evolved item (reviewers' overrides stay).")
                     .WithExample("policy", "apply", "--dataset", "shapes", "--min-score", "6");
             });
+            config.AddCommand<TrainCommand>("train")
+                .WithDescription("Train the probe model (TorchSharp) on a snapshot of a dataset and score it on the benchmark.")
+                .WithExample("train", "--dataset", "shapes", "--snapshot", "kept", "--steps", "1000");
             config.AddCommand<WorkerCommand>("worker")
-                .WithDescription("Run queued jobs (evolve, judge) until Ctrl+C; several workers may share one store.");
+                .WithDescription("Run queued jobs (evolve, judge, train, export) until Ctrl+C; several workers may share one store.");
             config.AddBranch("jobs", jobs =>
             {
                 jobs.SetDescription("List, inspect, cancel or resume jobs.");

@@ -4,12 +4,13 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using MMEvol.Core;
 using MMEvol.Core.Storage;
+using MMEvol.Training;
 
 namespace MMEvol.Cli.Infrastructure;
 
 /// <summary>
 /// The services a job-running command needs, composed like any host's: the store, the job queue
-/// and runner, evolution and judging. Logs go to standard error so they never mix with tables.
+/// and runner, evolution, judging and training. Logs go to standard error so they never mix with tables.
 /// </summary>
 internal static class CliHost
 {
@@ -31,6 +32,7 @@ internal static class CliHost
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddWorkbench(data, runWorker);
+        builder.Services.AddTraining();
         return builder.Build();
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using TorchSharp.Modules;
 
 namespace MMEvol.Training.Probe;
 
@@ -23,7 +22,7 @@ internal static class ProbeCheckpoint
 
     public static bool Exists(string runDirectory) => File.Exists(Path.Combine(runDirectory, Folder, StateFile));
 
-    public static void Save(string runDirectory, ProbeModel model, AdamW optimizer, State state)
+    public static void Save(string runDirectory, ProbeModel model, ProbeOptimizer optimizer, State state)
     {
         var target = Path.Combine(runDirectory, Folder);
         var fresh = Path.Combine(runDirectory, Folder + ".new");
@@ -32,7 +31,7 @@ internal static class ProbeCheckpoint
             Directory.Delete(fresh, recursive: true);
         Directory.CreateDirectory(fresh);
         model.save(Path.Combine(fresh, Weights));
-        optimizer.save_state_dict(Path.Combine(fresh, Optimizer));
+        optimizer.Save(Path.Combine(fresh, Optimizer));
         File.WriteAllText(Path.Combine(fresh, StateFile), JsonSerializer.Serialize(state, Json));
         if (Directory.Exists(old))
             Directory.Delete(old, recursive: true);
@@ -46,11 +45,11 @@ internal static class ProbeCheckpoint
     /// <summary>The weights alone, for evaluation.</summary>
     public static void LoadWeights(string runDirectory, ProbeModel model) => model.load(Path.Combine(runDirectory, Folder, Weights));
 
-    public static State Load(string runDirectory, ProbeModel model, AdamW optimizer)
+    public static State Load(string runDirectory, ProbeModel model, ProbeOptimizer optimizer)
     {
         var folder = Path.Combine(runDirectory, Folder);
         model.load(Path.Combine(folder, Weights));
-        optimizer.load_state_dict(Path.Combine(folder, Optimizer));
+        optimizer.Load(Path.Combine(folder, Optimizer));
         return JsonSerializer.Deserialize<State>(File.ReadAllText(Path.Combine(folder, StateFile)), Json)
             ?? throw new InvalidDataException($"{folder}: the checkpoint's state file is empty");
     }

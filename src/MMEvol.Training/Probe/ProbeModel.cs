@@ -30,14 +30,22 @@ public sealed class ProbeModel : Module<Tensor, Tensor, Tensor>
             Conv2d(3, 32, 3, stride: 2, padding: 1), GELU(),
             Conv2d(32, 64, 3, stride: 2, padding: 1), GELU(),
             Conv2d(64, width, 3, stride: 2, padding: 1));
-        _visualPositions = Parameter(randn(1, _visualTokens, width) * 0.02);
+        _visualPositions = Parameter(SmallRandom(1, _visualTokens, width));
         _tokens = Embedding(vocabularySize, width);
         // Room for [bos] and [answer] and [eos] around the text proper.
-        _textPositions = Parameter(randn(1, options.MaxTextTokens + 3, width) * 0.02);
+        _textPositions = Parameter(SmallRandom(1, options.MaxTextTokens + 3, width));
         _blocks = new ModuleList<DecoderBlock>(Enumerable.Range(0, options.Layers).Select(_ => new DecoderBlock(width, options.Heads)).ToArray());
         _norm = LayerNorm(width);
         _head = Linear(width, vocabularySize);
         RegisterComponents();
+    }
+
+    /// <summary>N(0, 0.02²) values; the Scalar held and disposed here, not left to the garbage collector.</summary>
+    private static Tensor SmallRandom(params long[] shape)
+    {
+        using var scale = 0.02.ToScalar();
+        using var values = randn(shape);
+        return values.mul(scale);
     }
 
     /// <param name="images">(batch, 3, size, size) in [-1, 1].</param>

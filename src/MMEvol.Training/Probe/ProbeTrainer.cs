@@ -3,14 +3,13 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using TorchSharp;
-using TorchSharp.Modules;
 using static TorchSharp.torch;
 
 namespace MMEvol.Training.Probe;
 
 /// <summary>
-/// Trains the probe on a list of samples in a run folder: AdamW, warmup then cosine, gradient
-/// clipping, every step's tensors freed by its own dispose scope. A folder that holds a checkpoint
+/// Trains the probe on a list of samples in a run folder: AdamW (<see cref="ProbeOptimizer"/>), warmup
+/// then cosine, gradient clipping, every step's tensors freed by its own dispose scope. A folder that holds a checkpoint
 /// is resumed from it, with the same tokenizer, settings and data order, so a run stopped and resumed
 /// ends with the weights an uninterrupted run would have. Deterministic on CPU for a seed.
 /// </summary>
@@ -37,7 +36,7 @@ public sealed class ProbeTrainer(ProbeOptions options, ILogger<ProbeTrainer>? lo
         torch.manual_seed(options.Seed);
         using var model = new ProbeModel(options, tokenizer.VocabularySize);
         model.to(device);
-        using var optimizer = optim.AdamW(model.parameters(), options.LearningRate, weight_decay: options.WeightDecay);
+        using var optimizer = new ProbeOptimizer(model.parameters(), options.WeightDecay);
         var data = ProbeData.Build(samples, tokenizer, options);
         var order = new DataOrder(data, options.BatchSize, options.BucketBatches, options.Seed);
         var state = resuming
@@ -83,18 +82,16 @@ public sealed class ProbeTrainer(ProbeOptions options, ILogger<ProbeTrainer>? lo
         return new ProbeRun(step, options.Steps, cancelled, lastLoss, elapsed, trained / Math.Max(elapsed.TotalSeconds, 1e-9), runDirectory);
     }
 
-    private double Step(ProbeModel model, AdamW optimizer, ProbeData data, int[] batch, double learningRate, Device device)
+    private double Step(ProbeModel model, ProbeOptimizer optimizer, ProbeData data, int[] batch, double learningRate, Device device)
     {
         using var scope = NewDisposeScope();
-        foreach (var group in optimizer.ParamGroups)
-            group.LearningRate = learningRate;
         var (images, text, labels) = data.Batch(batch);
-        optimizer.zero_grad();
+        optimizer.ZeroGrad();
         var logits = model.call(images.to(device), text.to(device));
         var loss = nn.functional.cross_entropy(logits.reshape(-1, logits.shape[2]), labels.to(device).reshape(-1), ignore_index: ProbeData.Ignored);
         loss.backward();
-        nn.utils.clip_grad_norm_(model.parameters(), options.ClipNorm);
-        optimizer.step();
+        optimizer.ClipGradients(options.ClipNorm);
+        optimizer.Step(learningRate);
         return loss.item<float>();
     }
 

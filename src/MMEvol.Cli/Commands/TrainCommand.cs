@@ -1,0 +1,91 @@
+using System.ComponentModel;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using MMEvol.Cli.Infrastructure;
+using MMEvol.Core.Model;
+using MMEvol.Training.Jobs;
+using MMEvol.Training.Probe;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace MMEvol.Cli.Commands;
+
+public sealed class TrainCommand(IAnsiConsole console) : AsyncCommand<TrainCommand.Settings>
+{
+    public sealed class Settings : StoreSettings
+    {
+        [CommandOption("--dataset <NAME>")]
+        [Description("Dataset whose items train the probe.")]
+        public string Dataset { get; init; } = "";
+
+        [CommandOption("--snapshot <KIND>")]
+        [Description("seed (the seed items), kept (default: the seed and every round's kept items) or all (every evolved item, no elimination).")]
+        [DefaultValue(SnapshotKind.Kept)]
+        public SnapshotKind Snapshot { get; init; } = SnapshotKind.Kept;
+
+        [CommandOption("--name <NAME>")]
+        [Description("A name for the run (default: the trainer and the snapshot).")]
+        public string? Name { get; init; }
+
+        [CommandOption("--steps <N>")]
+        [Description("Optimizer steps (default 1000).")]
+        public int? Steps { get; init; }
+
+        [CommandOption("--batch-size <N>")]
+        [Description("Samples per step (default 64).")]
+        public int? BatchSize { get; init; }
+
+        [CommandOption("--lr <RATE>")]
+        [Description("Peak learning rate after warmup (default 0.001), decayed by a cosine.")]
+        public double? LearningRate { get; init; }
+
+        [CommandOption("--seed <S>")]
+        [Description("Initialisation and data order (default 1): the same seed gives the same weights on a CPU.")]
+        public int? Seed { get; init; }
+
+        [CommandOption("--benchmark <FILE>")]
+        [Description("benchmark.json to score on (default: benchmark/benchmark.json beside the dataset's images, as the demo world has).")]
+        public string? Benchmark { get; init; }
+
+        [CommandOption("--enqueue")]
+        [Description("Only queue the job for a worker (`mmevol worker` or the web app).")]
+        public bool Enqueue { get; init; }
+
+        public override ValidationResult Validate() =>
+            string.IsNullOrWhiteSpace(Dataset) ? ValidationResult.Error("--dataset is required")
+            : Snapshot == SnapshotKind.Filter ? ValidationResult.Error("--snapshot filter is chosen on the review page; here: seed, kept or all")
+            : ValidationResult.Success();
+
+        public ProbeOptions Probe()
+        {
+            var defaults = new ProbeOptions();
+            return defaults with
+            {
+                Steps = Steps ?? defaults.Steps,
+                BatchSize = BatchSize ?? defaults.BatchSize,
+                LearningRate = LearningRate ?? defaults.LearningRate,
+                Seed = Seed ?? defaults.Seed,
+            };
+        }
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        await using var db = await settings.OpenAsync(cancellationToken);
+        var dataset = await DatasetLookup.ByNameAsync(db, settings.Dataset, cancellationToken);
+        var train = new TrainSettings
+        {
+            DatasetId = dataset.Id,
+            Name = settings.Name,
+            Snapshot = settings.Snapshot,
+            Probe = settings.Probe(),
+            BenchmarkFile = settings.Benchmark is null ? null : Path.GetFullPath(settings.Benchmark),
+        };
+        train.Validate();
+        using var host = CliHost.Build(settings.Directory(), runWorker: false, LogLevel.Warning);
+        var code = await ForegroundJob.RunAsync(console, host, JobKind.Train, dataset.Id, train.ToJson(), settings.Enqueue, cancellationToken);
+        if (code == 0 && !settings.Enqueue && await db.TrainingRuns.AsNoTracking().OrderByDescending(r => r.Id).FirstOrDefaultAsync(r => r.DatasetId == dataset.Id, cancellationToken) is { } run)
+            TrainingTable.Write(console, run);
+        return code;
+    }
+}
