@@ -1,0 +1,72 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace MMEvol.Training.External;
+
+/// <summary>
+/// Reads loss points from an external trainer's log lines: Hugging Face Trainer log dicts as its
+/// progress callback prints them (Python repr or JSON, maybe behind a tqdm bar) and LLaMA-Factory's
+/// <c>trainer_log.jsonl</c> lines. Lines that are not a training point give null, whatever they hold.
+/// One parser per log: HF dicts carry no step, so without a tqdm <c>n/total</c> the parser counts them.
+/// </summary>
+public sealed partial class TrainerLogParser
+{
+    private static readonly JsonDocumentOptions Lenient = new() { AllowTrailingCommas = true };
+
+    private long _lastStep;
+
+    [GeneratedRegex(@"(\d+)/\d+\s*\[")]
+    private static partial Regex ProgressCount();
+
+    public TrainingPoint? Parse(string line) => Read(line)?.Point;
+
+    /// <summary>As <see cref="Parse"/>, also saying whether the step was read (exact) or counted.</summary>
+    internal ParsedPoint? Read(string line)
+    {
+        var open = line.IndexOf('{', StringComparison.Ordinal);
+        var close = line.LastIndexOf('}');
+        if (open < 0 || close < open || PythonLiteral.ToJson(line.AsSpan(open, close - open + 1)) is not { } json)
+            return null;
+        try
+        {
+            using var document = JsonDocument.Parse(json, Lenient);
+            return Read(document.RootElement, line.AsSpan(0, open));
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private ParsedPoint? Read(JsonElement log, ReadOnlySpan<char> prefix)
+    {
+        // Eval dicts have eval_loss, the end-of-training summary train_loss: neither is a step of the loss curve.
+        if (log.ValueKind != JsonValueKind.Object || !log.TryGetProperty("loss", out var loss) || log.TryGetProperty("train_runtime", out _))
+            return null;
+        var readStep = WholeNumber(log, "current_steps") ?? WholeNumber(log, "global_step") ?? WholeNumber(log, "step") ?? ProgressStep(prefix);
+        var step = readStep ?? _lastStep + 1;
+        _lastStep = step;
+        var point = new TrainingPoint(step, Number(loss), Number(log, "learning_rate") ?? Number(log, "lr"), Number(log, "epoch"));
+        return new ParsedPoint(point, ExactStep: readStep is not null);
+    }
+
+    /// <summary>The last tqdm count before the dict: the bar shows the global step when the dict is printed.</summary>
+    private static long? ProgressStep(ReadOnlySpan<char> prefix)
+    {
+        long? step = null;
+        foreach (var match in ProgressCount().EnumerateMatches(prefix))
+        {
+            var digits = prefix.Slice(match.Index, match.Length);
+            step = long.TryParse(digits[..digits.IndexOf('/')], out var n) ? n : step;
+        }
+        return step;
+    }
+
+    private static long? WholeNumber(JsonElement log, string name) =>
+        Number(log, name) is { } value && value >= 0 && value == Math.Floor(value) && value < long.MaxValue ? (long)value : null;
+
+    private static double? Number(JsonElement log, string name) => log.TryGetProperty(name, out var value) ? Number(value) : null;
+
+    private static double? Number(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var number) && double.IsFinite(number) ? number : null;
+}
