@@ -28,6 +28,9 @@ public sealed class JobContext(Job job, JobOwner owner, JobQueue queue)
     public Task LogAsync(LogLevel level, string message, CancellationToken cancellationToken = default) =>
         queue.LogAsync(Job.Id, level, message, cancellationToken);
 
+    public Task LogManyAsync(LogLevel level, IReadOnlyList<string> messages, CancellationToken cancellationToken = default) =>
+        queue.LogManyAsync(Job.Id, level, messages, cancellationToken);
+
     public Task SetResultAsync(string json, CancellationToken cancellationToken = default) =>
         queue.SetResultAsync(Job.Id, Owner, json, cancellationToken);
 

@@ -83,6 +83,17 @@ public sealed partial class JobQueue(IDbContextFactory<WorkbenchDb> factory, Tim
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Appends lines to the job's log in one transaction (an external trainer prints many a second).</summary>
+    public async Task LogManyAsync(int jobId, LogLevel level, IReadOnlyList<string> messages, CancellationToken cancellationToken = default)
+    {
+        if (messages.Count == 0)
+            return;
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var at = time.GetUtcNow();
+        db.JobLog.AddRange(messages.Select(m => new JobLogLine { JobId = jobId, At = at, Level = level.ToString(), Message = m }));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>Stores the job's result while its owner holds it; a job taken over meanwhile keeps what its new owner writes.</summary>
     public async Task<bool> SetResultAsync(int jobId, JobOwner owner, string result, CancellationToken cancellationToken = default)
     {

@@ -15,13 +15,13 @@ using MMEvol.Training.Probe;
 namespace MMEvol.Training.Jobs;
 
 /// <summary>
-/// Runs a Train job with the probe model. The first run of the job takes the snapshot, records its
+/// Runs a Train job with the probe model or an external trainer. The first run of the job takes the snapshot, records its
 /// provenance on a new <see cref="TrainingRun"/> and writes the items into the run folder; a resumed
 /// job (after a cancel or a crash) finds its run and trains on from the last checkpoint with those
 /// very items, whatever was reviewed since. Loss, learning rate and throughput reach the store every
 /// second while it trains; the benchmark is scored at the end.
 /// </summary>
-public sealed class TrainJobHandler(IDbContextFactory<WorkbenchDb> factory, DataDirectory data, TimeProvider time, ILoggerFactory loggers) : IJobHandler
+public sealed partial class TrainJobHandler(IDbContextFactory<WorkbenchDb> factory, DataDirectory data, TimeProvider time, ILoggerFactory loggers) : IJobHandler
 {
     public const string SnapshotFile = "snapshot.jsonl";
     public const string AnswersFile = "benchmark-answers.jsonl";
@@ -32,11 +32,17 @@ public sealed class TrainJobHandler(IDbContextFactory<WorkbenchDb> factory, Data
     {
         var settings = TrainSettings.FromJson(context.Job.Config);
         settings.Validate();
-        if (settings.Trainer != TrainSettings.ProbeTrainer)
-            throw new WorkbenchException($"The trainer \"{settings.Trainer}\" is not the probe; external trainer profiles are not available in this version.");
-
         var run = await StartOrResumeAsync(context, settings, cancellationToken);
         var folder = Path.Combine(data.Runs, run.RunFolder!);
+        if (settings.External is { } profile)
+            await RunExternalAsync(context, settings, profile, run, folder, cancellationToken);
+        else
+            await RunProbeAsync(context, settings, run, folder, cancellationToken);
+        await context.SetResultAsync(JsonSerializer.Serialize(new { run_id = run.Id }), cancellationToken);
+    }
+
+    private async Task RunProbeAsync(JobContext context, TrainSettings settings, TrainingRun run, string folder, CancellationToken cancellationToken)
+    {
         var items = ReadSnapshot(folder);
         var samples = items.Where(i => i.ImagePath is not null).Select(i => new ProbeSample(i.ImagePath!, i.Question, i.Answer)).ToList();
         if (samples.Count < items.Count)
@@ -71,7 +77,7 @@ public sealed class TrainJobHandler(IDbContextFactory<WorkbenchDb> factory, Data
             await FinishAsync(run.Id, TrainingStatus.Failed, null, e.Message);
             throw;
         }
-        await FlushAsync(run.Id, pending, result);
+        await FlushAsync(run.Id, pending, result.Steps, result.LastLoss, result.SamplesPerSecond);
         if (result.Cancelled)
         {
             await FinishAsync(run.Id, TrainingStatus.Cancelled, null, null);
@@ -83,7 +89,6 @@ public sealed class TrainJobHandler(IDbContextFactory<WorkbenchDb> factory, Data
 
         var evaluation = await EvaluateAsync(context, settings, run, folder, cancellationToken);
         await FinishAsync(run.Id, TrainingStatus.Completed, evaluation?.ToJson(), null);
-        await context.SetResultAsync(JsonSerializer.Serialize(new { run_id = run.Id }), cancellationToken);
     }
 
     private async Task<TrainingRun> StartOrResumeAsync(JobContext context, TrainSettings settings, CancellationToken cancellationToken)
@@ -105,14 +110,14 @@ public sealed class TrainJobHandler(IDbContextFactory<WorkbenchDb> factory, Data
         {
             DatasetId = settings.DatasetId,
             JobId = context.Job.Id,
-            Name = settings.Name ?? $"probe on {settings.Snapshot.ToString().ToLowerInvariant()}",
+            Name = settings.Name ?? $"{settings.Trainer} on {settings.Snapshot.ToString().ToLowerInvariant()}",
             Trainer = settings.Trainer,
-            Settings = JsonSerializer.Serialize(settings.Probe),
+            Settings = settings.External is { } external ? JsonSerializer.Serialize(external) : JsonSerializer.Serialize(settings.Probe),
             CreatedAt = time.GetUtcNow(),
         };
         (run.Snapshot, run.SnapshotFilter, run.SnapshotItems, run.SnapshotHash) = (provenance.Kind, provenance.Filter, provenance.Items, provenance.Hash);
         (run.PolicyVersion, run.SnapshotOverrides, run.OverridesHash) = (provenance.PolicyVersion, provenance.Overrides, provenance.OverridesHash);
-        (run.Status, run.TargetSteps) = (TrainingStatus.Running, settings.Probe.Steps);
+        (run.Status, run.TargetSteps) = (TrainingStatus.Running, settings.External is null ? settings.Probe.Steps : 0);
         if (existing is null)
             db.TrainingRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
@@ -151,12 +156,13 @@ public sealed class TrainJobHandler(IDbContextFactory<WorkbenchDb> factory, Data
         return summary;
     }
 
-    private async Task FlushAsync(int runId, ConcurrentQueue<TrainingPoint> pending, ProbeRun? finished = null)
+    /// <param name="steps">At the end: the steps done, the last loss and the throughput, written over what the points said.</param>
+    private async Task FlushAsync(int runId, ConcurrentQueue<TrainingPoint> pending, int? steps = null, double? lastLoss = null, double? samplesPerSecond = null)
     {
         var points = new List<TrainingPoint>();
         while (pending.TryDequeue(out var point))
             points.Add(point);
-        if (points.Count == 0 && finished is null)
+        if (points.Count == 0 && steps is null)
             return;
         await using var db = await factory.CreateDbContextAsync();
         var known = points.Count == 0 ? [] : await db.TrainingMetrics.Where(m => m.RunId == runId && m.Step >= points[0].Step).Select(m => m.Step).ToListAsync();
@@ -169,8 +175,8 @@ public sealed class TrainJobHandler(IDbContextFactory<WorkbenchDb> factory, Data
         var run = await db.TrainingRuns.SingleAsync(r => r.Id == runId);
         if (points.Count > 0)
             (run.Step, run.Loss) = ((int)points[^1].Step, points[^1].Loss);
-        if (finished is not null)
-            (run.Step, run.Loss, run.SamplesPerSecond) = (finished.Steps, double.IsNaN(finished.LastLoss) ? run.Loss : finished.LastLoss, finished.SamplesPerSecond);
+        if (steps is not null)
+            (run.Step, run.Loss, run.SamplesPerSecond) = (steps.Value, lastLoss is double loss && !double.IsNaN(loss) ? loss : run.Loss, samplesPerSecond ?? run.SamplesPerSecond);
         await db.SaveChangesAsync();
     }
 

@@ -3,6 +3,8 @@ using System.Text.Json.Serialization;
 using MMEvol.Core;
 using MMEvol.Core.Model;
 using MMEvol.Core.Review;
+using MMEvol.Core.Export;
+using MMEvol.Training.External;
 using MMEvol.Training.Probe;
 
 namespace MMEvol.Training.Jobs;
@@ -19,6 +21,12 @@ public sealed record TrainSettings
     public ReviewFilter? Filter { get; init; }
     public string Trainer { get; init; } = ProbeTrainer;
     public ProbeOptions Probe { get; init; } = new();
+
+    /// <summary>The external trainer's profile, copied into the job so that a resumed job runs what it started with; null for the probe.</summary>
+    public TrainerProfile? External { get; init; }
+
+    /// <summary>How an external trainer gets the snapshot: ShareGPT with a LLaMA-Factory dataset_info.json, or LLaVA.</summary>
+    public ExportFormat ExportFormat { get; init; } = ExportFormat.ShareGpt;
 
     /// <summary>The benchmark.json to score on; by default benchmark/benchmark.json beside the dataset's image folder, when present.</summary>
     public string? BenchmarkFile { get; init; }
@@ -41,7 +49,20 @@ public sealed record TrainSettings
         if (string.IsNullOrWhiteSpace(Trainer))
             throw new WorkbenchException("Name a trainer: \"probe\" or an external trainer profile.");
         if (Trainer == ProbeTrainer)
+        {
+            if (External is not null)
+                throw new WorkbenchException("The probe takes no external trainer profile.");
             Probe.Validate();
+            return;
+        }
+        if (External is null || External.Name != Trainer)
+            throw new WorkbenchException($"The trainer \"{Trainer}\" needs its profile (a command template) in the job's settings.");
+        if (External.Validate() is { Count: > 0 } problems)
+            throw new WorkbenchException($"Trainer profile {External.Name}: " + string.Join("; ", problems));
+        if (Snapshot == SnapshotKind.Filter)
+            throw new WorkbenchException("An external trainer is given an export, which selects seed, kept or all items; a filter snapshot trains the probe only.");
+        if (ExportFormat is not (ExportFormat.ShareGpt or ExportFormat.Llava or ExportFormat.Jsonl))
+            throw new WorkbenchException($"An external trainer reads ShareGPT, LLaVA or JSON Lines exports, not {ExportFormat}.");
     }
 
     /// <summary>The benchmark file to use, or null when none is named and none sits beside the images.</summary>
