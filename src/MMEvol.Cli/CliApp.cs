@@ -55,6 +55,9 @@ public static class CliApp
             config.AddCommand<TrainCommand>("train")
                 .WithDescription("Train the probe model (TorchSharp) on a snapshot of a dataset and score it on the benchmark.")
                 .WithExample("train", "--dataset", "shapes", "--snapshot", "kept", "--steps", "1000");
+            config.AddCommand<ExperimentCommand>("experiment")
+                .WithDescription("Seed only vs kept evolved vs all evolved (no elimination), at two fault rates: the same probe, the same steps, one Shapes world per seed.")
+                .WithExample("experiment", "--seeds", "3");
             config.AddCommand<WorkerCommand>("worker")
                 .WithDescription("Run queued jobs (evolve, judge, train, export) until Ctrl+C; several workers may share one store.");
             config.AddBranch("jobs", jobs =>
