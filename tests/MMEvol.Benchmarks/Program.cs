@@ -4,6 +4,7 @@ using MMEvol.Benchmarks.Import;
 using MMEvol.Benchmarks.Llm;
 using MMEvol.Benchmarks.Thresholds;
 using MMEvol.Benchmarks.Review;
+using MMEvol.Benchmarks.Train;
 
 // Benchmarks are run by hand (README, "Benchmarks"), never by the test command: each prints its
 // figures beside a baseline measured in the same run, because absolute times vary by machine.
@@ -14,6 +15,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["llm"] = LlmBenchmark.RunAsync,
     ["review"] = ReviewBenchmark.RunAsync,
     ["thresholds"] = ThresholdsBenchmark.RunAsync,
+    ["train"] = TrainBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -41,7 +41,9 @@ public sealed class ProbeData
     /// <summary>Images, text ids (right-padded) and next-token labels (answer positions only) of the given samples.</summary>
     public (Tensor Images, Tensor Text, Tensor Labels) Batch(IReadOnlyList<int> indices)
     {
-        var length = indices.Max(i => _samples[i].Tokens.Length);
+        // Lengths rounded up to a multiple of 8: libtorch's CPU kernels prepare themselves per tensor shape,
+        // and a new shape every step (what bucketing otherwise gives) costs more than the padding saved.
+        var length = (indices.Max(i => _samples[i].Tokens.Length) + 7) / 8 * 8;
         var pixels = 3 * _imageSize * _imageSize;
         var imageData = new float[indices.Count * pixels];
         var text = new long[indices.Count * length];

@@ -32,13 +32,18 @@ public sealed class ProbeModel : Module<Tensor, Tensor, Tensor>
             Conv2d(64, width, 3, stride: 2, padding: 1));
         _visualPositions = Parameter(SmallRandom(1, _visualTokens, width));
         _tokens = Embedding(vocabularySize, width);
-        // Room for [bos] and [answer] and [eos] around the text proper.
-        _textPositions = Parameter(SmallRandom(1, options.MaxTextTokens + 3, width));
+        _textPositions = Parameter(SmallRandom(1, TextPositions(options), width));
         _blocks = new ModuleList<DecoderBlock>(Enumerable.Range(0, options.Layers).Select(_ => new DecoderBlock(width, options.Heads)).ToArray());
         _norm = LayerNorm(width);
         _head = Linear(width, vocabularySize);
         RegisterComponents();
     }
+
+    /// <summary>
+    /// Text positions the model has: the text proper with [bos], [answer] and [eos] around it, rounded
+    /// up to a multiple of 8 as batches are (<see cref="ProbeData.Batch"/>).
+    /// </summary>
+    public static int TextPositions(ProbeOptions options) => (options.MaxTextTokens + 3 + 7) / 8 * 8;
 
     /// <summary>N(0, 0.02²) values; the Scalar held and disposed here, not left to the garbage collector.</summary>
     private static Tensor SmallRandom(params long[] shape)
