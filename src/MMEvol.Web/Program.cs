@@ -2,6 +2,7 @@ using MMEvol.Web.Extensions;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot.Locate() });
 builder.AddWorkbenchHost();
+builder.Services.AddWorkbenchTraining();
 builder.Services.AddWorkbenchIdentity();
 builder.Services.AddWorkbenchUi();
 

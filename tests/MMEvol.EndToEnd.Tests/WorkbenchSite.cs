@@ -21,6 +21,11 @@ public sealed class WorkbenchSite : IAsyncLifetime
     public const string ReviewerName = "reviewer2";
     public const string ReviewerPassword = "Second-reviewer-9";
 
+    /// <summary>An external trainer profile that stands in for LLaMA-Factory: it checks the export is there and prints a Hugging Face Trainer log.</summary>
+    public const string TrainerProfileName = "stand-in";
+    public const string TrainerCommand =
+        """test -s {data} && awk 'BEGIN { for (s = 10; s <= 60; s += 10) printf "{\"loss\": %.3f, \"learning_rate\": %g, \"step\": %d}\n", 3 / (1 + s / 20), 0.0002 * (1 - s / 70), s }'""";
+
     private IPlaywright? _playwright;
 
     public WorkbenchServer Server { get; private set; } = null!;
@@ -35,7 +40,11 @@ public sealed class WorkbenchSite : IAsyncLifetime
         Available = File.Exists(Chromium.Path);
         if (!Available)
             return;
-        Server = WorkbenchServer.Start(WorkbenchServer.SmallDemo(rounds: 3));
+        var demo = WorkbenchServer.SmallDemo(rounds: 3);
+        // A small benchmark beside the demo's images: the training journey's run is scored on it.
+        demo["Demo:BenchmarkImages"] = "10";
+        demo["Training:Profiles:" + TrainerProfileName + ":CommandTemplate"] = TrainerCommand;
+        Server = WorkbenchServer.Start(demo);
         await Server.WaitForJobsAsync(jobs => jobs.Count >= 2 && jobs.All(j => j.State == JobState.Succeeded));
         using (var scope = Server.Services.CreateScope())
             await scope.ServiceProvider.GetRequiredService<UserAdministration>().CreateAsync(ReviewerName, WorkbenchRoles.Reviewer, ReviewerPassword, "admin");
