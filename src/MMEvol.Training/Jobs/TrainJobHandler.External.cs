@@ -47,7 +47,12 @@ public sealed partial class TrainJobHandler
 
         var lines = new ConcurrentQueue<string>();
         var points = new ConcurrentQueue<TrainingPoint>();
-        var running = ExternalTrainerRun.RunAsync(profile, paths, lines.Enqueue, points.Enqueue, cancellationToken: cancellationToken);
+        // The trainer's own total is unknown here: progress is the step reached, of no known total.
+        var running = ExternalTrainerRun.RunAsync(profile, paths, lines.Enqueue, point =>
+        {
+            points.Enqueue(point);
+            context.ReportProgress((int)point.Step, 0);
+        }, cancellationToken: cancellationToken);
         while (!running.IsCompleted)
         {
             await Task.WhenAny(running, Task.Delay(TimeSpan.FromSeconds(1), CancellationToken.None));

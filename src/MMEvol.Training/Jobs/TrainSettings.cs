@@ -52,7 +52,14 @@ public sealed record TrainSettings
         {
             if (External is not null)
                 throw new WorkbenchException("The probe takes no external trainer profile.");
-            Probe.Validate();
+            try
+            {
+                Probe.Validate();
+            }
+            catch (ArgumentException e)
+            {
+                throw new WorkbenchException(e.Message);
+            }
             return;
         }
         if (External is null || External.Name != Trainer)
@@ -63,6 +70,9 @@ public sealed record TrainSettings
             throw new WorkbenchException("An external trainer is given an export, which selects seed, kept or all items; a filter snapshot trains the probe only.");
         if (ExportFormat is not (ExportFormat.ShareGpt or ExportFormat.Llava or ExportFormat.Jsonl))
             throw new WorkbenchException($"An external trainer reads ShareGPT, LLaVA or JSON Lines exports, not {ExportFormat}.");
+        // Refused now rather than once the snapshot is exported: only a ShareGPT export writes the dataset_info.json entry {dataset} names.
+        if (ExportFormat != ExportFormat.ShareGpt && new[] { External.CommandTemplate, External.CancelTemplate, External.LogFile }.Any(t => ShellTemplate.Uses(t, "dataset")))
+            throw new WorkbenchException($"Trainer profile {External.Name} uses {{dataset}}, the entry of LLaMA-Factory's dataset_info.json, which only a ShareGPT export writes: export as ShareGPT.");
     }
 
     /// <summary>The benchmark file to use, or null when none is named and none sits beside the images.</summary>

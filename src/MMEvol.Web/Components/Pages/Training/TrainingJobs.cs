@@ -17,7 +17,7 @@ namespace MMEvol.Web.Components.Pages.Training;
 /// What the Training page asks of the store and the queue: the configured trainer profiles, launches,
 /// the runs of a dataset and their curves. Each call opens its own short-lived context.
 /// </summary>
-public sealed partial class TrainingJobs(IDbContextFactory<WorkbenchDb> factory, DataDirectory data, JobQueue queue, IOptions<TrainingOptions> options)
+public sealed class TrainingJobs(IDbContextFactory<WorkbenchDb> factory, DataDirectory data, JobQueue queue, IOptions<TrainingOptions> options)
 {
     /// <summary>Stands for the run's id in a preview: the worker creates the run when it starts the job.</summary>
     public const string RunIdPlaceholder = "<id>";
@@ -33,17 +33,7 @@ public sealed partial class TrainingJobs(IDbContextFactory<WorkbenchDb> factory,
     /// <exception cref="WorkbenchException">The settings are invalid; the message says which and why.</exception>
     public async Task<Job> LaunchAsync(TrainSettings settings, string user, CancellationToken cancellationToken = default)
     {
-        try
-        {
-            settings.Validate();
-        }
-        catch (ArgumentException e)
-        {
-            // ProbeOptions.Validate reports its ranges this way.
-            throw new WorkbenchException(e.Message);
-        }
-        if (settings.External is { } profile && settings.ExportFormat != ExportFormat.ShareGpt && UsesDataset(profile))
-            throw new WorkbenchException($"Trainer profile {profile.Name} uses {{dataset}}, the entry of LLaMA-Factory's dataset_info.json, which only a ShareGPT export writes: export as ShareGPT.");
+        settings.Validate();
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
             if (!await db.Datasets.AnyAsync(d => d.Id == settings.DatasetId, cancellationToken))
@@ -63,13 +53,6 @@ public sealed partial class TrainingJobs(IDbContextFactory<WorkbenchDb> factory,
         };
         return profile.Preview(paths);
     }
-
-    // The handler refuses this only once the snapshot is exported; saying so before queueing saves a failed job.
-    private static bool UsesDataset(TrainerProfile profile) =>
-        new[] { profile.CommandTemplate, profile.CancelTemplate, profile.LogFile }.Any(t => t is not null && DatasetPlaceholder().IsMatch(t));
-
-    [GeneratedRegex(@"(?<!\$)\{dataset\}")]
-    private static partial Regex DatasetPlaceholder();
 
     /// <summary>Newest first, without their curves.</summary>
     public async Task<IReadOnlyList<TrainingRun>> RunsAsync(int datasetId, CancellationToken cancellationToken = default)
