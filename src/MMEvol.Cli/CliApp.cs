@@ -53,8 +53,9 @@ public static class CliApp
                     .WithExample("policy", "apply", "--dataset", "shapes", "--min-score", "6");
             });
             config.AddCommand<TrainCommand>("train")
-                .WithDescription("Train the probe model (TorchSharp) on a snapshot of a dataset and score it on the benchmark.")
-                .WithExample("train", "--dataset", "shapes", "--snapshot", "kept", "--steps", "1000");
+                .WithDescription("Train the probe model (TorchSharp) on a snapshot of a dataset and score it on the benchmark, or run an external trainer's command on it.")
+                .WithExample("train", "--dataset", "shapes", "--snapshot", "kept", "--steps", "1000")
+                .WithExample("train", "--dataset", "shapes", "--command", "llamafactory-cli train my.yaml dataset_dir={data_dir} dataset={dataset} output_dir={output}");
             config.AddCommand<ExperimentCommand>("experiment")
                 .WithDescription("Seed only vs kept evolved vs all evolved (no elimination), at two fault rates: the same probe, the same steps, one Shapes world per seed.")
                 .WithExample("experiment", "--seeds", "3");

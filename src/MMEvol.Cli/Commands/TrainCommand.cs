@@ -2,7 +2,9 @@ using System.ComponentModel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using MMEvol.Cli.Infrastructure;
+using MMEvol.Core.Export;
 using MMEvol.Core.Model;
+using MMEvol.Training.External;
 using MMEvol.Training.Jobs;
 using MMEvol.Training.Probe;
 using Spectre.Console;
@@ -15,7 +17,7 @@ public sealed class TrainCommand(IAnsiConsole console) : AsyncCommand<TrainComma
     public sealed class Settings : StoreSettings
     {
         [CommandOption("--dataset <NAME>")]
-        [Description("Dataset whose items train the probe.")]
+        [Description("Dataset whose items train the model.")]
         public string Dataset { get; init; } = "";
 
         [CommandOption("--snapshot <KIND>")]
@@ -43,9 +45,46 @@ public sealed class TrainCommand(IAnsiConsole console) : AsyncCommand<TrainComma
         [Description("Initialisation and data order (default 1): the same seed gives the same weights on a CPU.")]
         public int? Seed { get; init; }
 
+        [CommandOption("--image-size <PX>")]
+        [Description("Probe: images are downscaled to this square, a multiple of 8 from 16 to 128 (default 48).")]
+        public int? ImageSize { get; init; }
+
+        [CommandOption("--width <N>")]
+        [Description("Probe: the transformer's width (default 128).")]
+        public int? Width { get; init; }
+
+        [CommandOption("--layers <N>")]
+        [Description("Probe: transformer layers (default 3).")]
+        public int? Layers { get; init; }
+
+        [CommandOption("--max-text <N>")]
+        [Description("Probe: question and answer tokens kept per sample (default 96).")]
+        public int? MaxText { get; init; }
+
         [CommandOption("--benchmark <FILE>")]
         [Description("benchmark.json to score on (default: benchmark/benchmark.json beside the dataset's images, as the demo world has).")]
         public string? Benchmark { get; init; }
+
+        [CommandOption("--command <TEMPLATE>")]
+        [Description("Train with an external trainer instead of the probe: the command, with {data}, {data_dir}, {dataset}, {images} and {output} filled in (README, \"External trainers\").")]
+        public string? Command { get; init; }
+
+        [CommandOption("--cancel-command <TEMPLATE>")]
+        [Description("External trainer: run on cancel, e.g. \"scancel {job}\"; without it the command's processes are killed.")]
+        public string? CancelCommand { get; init; }
+
+        [CommandOption("--log-file <TEMPLATE>")]
+        [Description("External trainer: a file to follow beside its output, e.g. \"{output}/slurm-{job}.out\".")]
+        public string? LogFile { get; init; }
+
+        [CommandOption("--workdir <DIR>")]
+        [Description("External trainer: where the command runs (default: the run's output folder).")]
+        public string? WorkingDirectory { get; init; }
+
+        [CommandOption("--export-format <FORMAT>")]
+        [Description("External trainer: sharegpt (default, with LLaMA-Factory's dataset_info.json), llava or jsonl.")]
+        [DefaultValue(ExportFormat.ShareGpt)]
+        public ExportFormat ExportFormat { get; init; } = ExportFormat.ShareGpt;
 
         [CommandOption("--enqueue")]
         [Description("Only queue the job for a worker (`mmevol worker` or the web app).")]
@@ -65,6 +104,10 @@ public sealed class TrainCommand(IAnsiConsole console) : AsyncCommand<TrainComma
                 BatchSize = BatchSize ?? defaults.BatchSize,
                 LearningRate = LearningRate ?? defaults.LearningRate,
                 Seed = Seed ?? defaults.Seed,
+                ImageSize = ImageSize ?? defaults.ImageSize,
+                Width = Width ?? defaults.Width,
+                Layers = Layers ?? defaults.Layers,
+                MaxTextTokens = MaxText ?? defaults.MaxTextTokens,
             };
         }
     }
@@ -73,12 +116,21 @@ public sealed class TrainCommand(IAnsiConsole console) : AsyncCommand<TrainComma
     {
         await using var db = await settings.OpenAsync(cancellationToken);
         var dataset = await DatasetLookup.ByNameAsync(db, settings.Dataset, cancellationToken);
+        var external = settings.Command is null ? null : new TrainerProfile("external", settings.Command)
+        {
+            CancelTemplate = settings.CancelCommand,
+            LogFile = settings.LogFile,
+            WorkingDirectory = settings.WorkingDirectory is null ? null : Path.GetFullPath(settings.WorkingDirectory),
+        };
         var train = new TrainSettings
         {
             DatasetId = dataset.Id,
             Name = settings.Name,
             Snapshot = settings.Snapshot,
+            Trainer = external?.Name ?? TrainSettings.ProbeTrainer,
             Probe = settings.Probe(),
+            External = external,
+            ExportFormat = settings.ExportFormat,
             BenchmarkFile = settings.Benchmark is null ? null : Path.GetFullPath(settings.Benchmark),
         };
         train.Validate();
