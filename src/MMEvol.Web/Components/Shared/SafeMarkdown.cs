@@ -10,7 +10,7 @@ namespace MMEvol.Web.Components.Shared;
 /// </summary>
 public static class SafeMarkdown
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseSoftlineBreakAsHardlineBreak().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UsePipeTables().UseSoftlineBreakAsHardlineBreak().Build();
 
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 

@@ -7,6 +7,7 @@ using MMEvol.Core.Export;
 using MMEvol.Core.Jobs;
 using MMEvol.Core.Model;
 using MMEvol.Core.Storage;
+using MMEvol.Training.Experiment;
 using MMEvol.Training.External;
 using MMEvol.Training.Jobs;
 using MMEvol.Web.Trainers;
@@ -81,6 +82,27 @@ public sealed class TrainingJobs(IDbContextFactory<WorkbenchDb> factory, DataDir
         return await db.Jobs.AsNoTracking().Where(j => j.Kind == JobKind.Train && j.DatasetId == datasetId)
             .OrderByDescending(j => j.Id).Select(j => (int?)j.Id).FirstOrDefaultAsync(cancellationToken);
     }
+
+    /// <summary>The newest experiment job (the experiment draws its own worlds: it belongs to no dataset).</summary>
+    public async Task<Job?> LatestExperimentAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.Jobs.AsNoTracking().Where(j => j.Kind == JobKind.Experiment).OrderByDescending(j => j.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Queues the experiment with its fixed design; refused while one is queued or running.</summary>
+    public async Task<Job> StartExperimentAsync(string user, CancellationToken cancellationToken = default)
+    {
+        if (await LatestExperimentAsync(cancellationToken) is { State: JobState.Queued or JobState.Running } running)
+            throw new WorkbenchException($"The experiment is already {running.State.ToString().ToLowerInvariant()} as job {running.Id}.");
+        return await queue.EnqueueAsync(JobKind.Experiment, null, ExperimentJobHandler.Config(new ExperimentOptions()), user, cancellationToken);
+    }
+
+    /// <summary>The Markdown report a finished experiment job left as its result.</summary>
+    public static string? ExperimentReport(Job job) =>
+        job is { State: JobState.Succeeded, Result: { } result } && System.Text.Json.JsonDocument.Parse(result).RootElement.TryGetProperty("report", out var report)
+            ? report.GetString()
+            : null;
 
     /// <summary>Each run's curve by step.</summary>
     public async Task<IReadOnlyDictionary<int, IReadOnlyList<TrainingMetric>>> CurvesAsync(IReadOnlyCollection<int> runIds, CancellationToken cancellationToken = default)
