@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using MMEvol.Cli.Infrastructure;
 using MMEvol.Core.Export;
 using MMEvol.Core.Model;
+using MMEvol.Core.Review;
 using MMEvol.Training.External;
 using MMEvol.Training.Jobs;
 using MMEvol.Training.Probe;
@@ -21,9 +22,13 @@ public sealed class TrainCommand(IAnsiConsole console) : AsyncCommand<TrainComma
         public string Dataset { get; init; } = "";
 
         [CommandOption("--snapshot <KIND>")]
-        [Description("seed (the seed items), kept (default: the seed and every round's kept items) or all (every evolved item, no elimination).")]
+        [Description("seed (the seed items), kept (default: the seed and every round's kept items), all (every evolved item, no elimination) or filter (a review filter saved on the review page, named by --filter).")]
         [DefaultValue(SnapshotKind.Kept)]
         public SnapshotKind Snapshot { get; init; } = SnapshotKind.Kept;
+
+        [CommandOption("--filter <NAME>")]
+        [Description("With --snapshot filter: the name of a filter saved on the review page for this dataset.")]
+        public string? Filter { get; init; }
 
         [CommandOption("--name <NAME>")]
         [Description("A name for the run (default: the trainer and the snapshot).")]
@@ -92,7 +97,8 @@ public sealed class TrainCommand(IAnsiConsole console) : AsyncCommand<TrainComma
 
         public override ValidationResult Validate() =>
             string.IsNullOrWhiteSpace(Dataset) ? ValidationResult.Error("--dataset is required")
-            : Snapshot == SnapshotKind.Filter ? ValidationResult.Error("--snapshot filter is chosen on the review page; here: seed, kept or all")
+            : Snapshot == SnapshotKind.Filter && string.IsNullOrWhiteSpace(Filter) ? ValidationResult.Error("--snapshot filter needs --filter NAME (a filter saved on the review page)")
+            : Snapshot != SnapshotKind.Filter && Filter is not null ? ValidationResult.Error("--filter goes with --snapshot filter")
             : ValidationResult.Success();
 
         public ProbeOptions Probe()
@@ -125,8 +131,9 @@ public sealed class TrainCommand(IAnsiConsole console) : AsyncCommand<TrainComma
         var train = new TrainSettings
         {
             DatasetId = dataset.Id,
-            Name = settings.Name,
+            Name = settings.Name ?? (settings.Filter is null ? null : $"probe on filter {settings.Filter}"),
             Snapshot = settings.Snapshot,
+            Filter = settings.Filter is null ? null : await SavedFilters.FindAsync(db, dataset.Id, settings.Filter, cancellationToken),
             Trainer = external?.Name ?? TrainSettings.ProbeTrainer,
             Probe = settings.Probe(),
             External = external,

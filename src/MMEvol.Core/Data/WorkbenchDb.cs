@@ -21,6 +21,7 @@ public sealed class WorkbenchDb(DbContextOptions<WorkbenchDb> options) : Identit
     public DbSet<Job> Jobs => Set<Job>();
     public DbSet<JobLogLine> JobLog => Set<JobLogLine>();
     public DbSet<TrainingRun> TrainingRuns => Set<TrainingRun>();
+    public DbSet<SavedFilter> SavedFilters => Set<SavedFilter>();
     public DbSet<TrainingMetric> TrainingMetrics => Set<TrainingMetric>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

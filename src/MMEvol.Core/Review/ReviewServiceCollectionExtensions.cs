@@ -13,6 +13,7 @@ public static class ReviewServiceCollectionExtensions
         services.TryAddSingleton<LineageQuery>();
         services.TryAddSingleton<ReviewActions>();
         services.TryAddSingleton<BulkReview>();
+        services.TryAddSingleton<SavedFilters>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MMEvol.Core.Model;
+using MMEvol.Core.Review;
 using MMEvol.Core.Training;
 using MMEvol.Training.Evaluation;
 using MMEvol.Training.Jobs;
@@ -85,6 +86,34 @@ public sealed class TrainJobTests
         // The curve has one point per report, none twice, across both attempts.
         var steps = await check.TrainingMetrics.Select(m => m.Step).OrderBy(s => s).ToListAsync();
         Assert.Equal(Enumerable.Range(1, 200).Select(i => (long)i * 5), steps);
+    }
+
+    [Fact]
+    public async Task TrainJob_SavedFilterSnapshot_TrainsOnExactlyTheItemsItMatches()
+    {
+        await using var host = await TrainingHost.CreateAsync(images: 8);
+        var filter = new ReviewFilter(host.DatasetId) { Text = "color" };
+        var settings = new TrainSettings
+        {
+            DatasetId = host.DatasetId,
+            Snapshot = SnapshotKind.Filter,
+            Filter = filter,
+            Probe = ShapesSamples.TinyOptions(steps: 5),
+        };
+        var job = await host.Queue.EnqueueAsync(JobKind.Train, host.DatasetId, settings.ToJson(), "tester");
+
+        await host.Worker.StartAsync(CancellationToken.None);
+        var finished = await host.WaitAsync(job.Id, JobState.Succeeded, JobState.Failed, JobState.Cancelled);
+        await host.Worker.StopAsync(CancellationToken.None);
+
+        Assert.True(finished.State == JobState.Succeeded, string.Join("\n", finished.Log.Select(l => l.Message)));
+        await using var db = host.Open();
+        var run = await db.TrainingRuns.SingleAsync();
+        var matching = await db.Instructions.Where(i => i.Question.Contains("color") || i.Answer.Contains("color")).OrderBy(i => i.Id).Select(i => i.Id).ToListAsync();
+        Assert.NotEmpty(matching);
+        Assert.True(matching.Count < await db.Instructions.CountAsync());
+        Assert.Equal((SnapshotKind.Filter, matching.Count, TrainingSnapshot.HashIds(matching)), (run.Snapshot, run.SnapshotItems, run.SnapshotHash));
+        Assert.Equal(filter, SavedFilters.FromJson(run.SnapshotFilter!));
     }
 
     private static async Task WaitForStepAsync(TrainingHost host, int step)

@@ -2,6 +2,8 @@ using Bunit;
 using Microsoft.EntityFrameworkCore;
 using MMEvol.Core.Export;
 using MMEvol.Core.Model;
+using MMEvol.Core.Review;
+using Microsoft.Extensions.DependencyInjection;
 using MMEvol.Core.Users;
 using MMEvol.Training.Jobs;
 using MMEvol.Web.Components.Pages.Training;
@@ -38,6 +40,24 @@ public sealed class TrainLaunchFormTests : IAsyncLifetime
     {
         await using var db = _store.Open();
         return await db.Jobs.AsNoTracking().ToListAsync();
+    }
+
+    [Fact]
+    public async Task Launch_SavedFilterSnapshot_QueuesTheFilterItself()
+    {
+        var filter = new ReviewFilter(_store.Dataset.Id) { Round = 0, Text = "colour" };
+        await using var context = _store.Context();
+        await context.Services.GetRequiredService<SavedFilters>().SaveAsync("seed colours", filter, "admin");
+        var form = Render(context);
+
+        await form.InvokeAsync(() => form.FindComponents<MudSelect<SnapshotKind>>().Single().Instance.ValueChanged.InvokeAsync(SnapshotKind.Filter));
+        form.WaitForAssertion(() => Assert.Single(form.FindAll(".train-saved-filter")));
+        Launch(form);
+
+        var job = Assert.Single(await JobsAsync());
+        var settings = TrainSettings.FromJson(job.Config);
+        Assert.Equal((SnapshotKind.Filter, filter with { PageSize = ReviewFilter.DefaultPageSize }, "probe on filter seed colours"),
+            (settings.Snapshot, settings.Filter, settings.Name));
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using MMEvol.Core.Data;
 using MMEvol.Core.Import;
 using MMEvol.Core.Jobs;
 using MMEvol.Core.Model;
+using MMEvol.Core.Review;
 using MMEvol.Core.Storage;
 using MMEvol.Core.Users;
 using MMEvol.Training.Evaluation;
@@ -43,7 +44,7 @@ public sealed class TrainingStore : IAsyncLifetime
     {
         var context = ComponentContext.Create();
         context.Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        context.Services.AddLogging().AddWorkbenchStore(Data).AddJobs(runWorker: false);
+        context.Services.AddLogging().AddWorkbenchStore(Data).AddJobs(runWorker: false).AddReview();
         context.Services.AddSingleton(Options.Create(options ?? new TrainingOptions()));
         context.Services.AddSingleton<TrainingJobs>().AddScoped<CurrentUser>();
         context.AddAuthorization().SetAuthorized(user).SetRoles(role);

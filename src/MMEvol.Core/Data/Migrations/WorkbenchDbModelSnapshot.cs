@@ -568,6 +568,39 @@ namespace MMEvol.Core.Data.Migrations
                     b.ToTable("Reviews");
                 });
 
+            modelBuilder.Entity("MMEvol.Core.Model.SavedFilter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DatasetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Filter")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DatasetId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SavedFilters", (string)null);
+                });
+
             modelBuilder.Entity("MMEvol.Core.Model.TrainingMetric", b =>
                 {
                     b.Property<int>("RunId")
@@ -944,6 +977,15 @@ namespace MMEvol.Core.Data.Migrations
                 });
 
             modelBuilder.Entity("MMEvol.Core.Model.Review", b =>
+                {
+                    b.HasOne("MMEvol.Core.Model.Dataset", null)
+                        .WithMany()
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MMEvol.Core.Model.SavedFilter", b =>
                 {
                     b.HasOne("MMEvol.Core.Model.Dataset", null)
                         .WithMany()

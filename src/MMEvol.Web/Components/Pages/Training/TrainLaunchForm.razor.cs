@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using MMEvol.Core;
 using MMEvol.Core.Export;
 using MMEvol.Core.Model;
+using MMEvol.Core.Review;
 using MMEvol.Core.Users;
 using MMEvol.Training.Jobs;
 using MMEvol.Web.Account;
@@ -17,6 +18,12 @@ public sealed partial class TrainLaunchForm
     private ExportFormat format = ExportFormat.ShareGpt;
     private bool busy;
     private string? error;
+    private IReadOnlyList<SavedFilter> savedFilters = [];
+    private int? savedFilterId;
+    private int? filtersLoadedFor;
+
+    [Inject]
+    private SavedFilters Saved { get; set; } = null!;
 
     [Inject]
     private TrainingJobs Jobs { get; set; } = null!;
@@ -33,10 +40,22 @@ public sealed partial class TrainLaunchForm
 
     private bool IsProbe => trainer == TrainSettings.ProbeTrainer;
 
+    private SavedFilter? ChosenFilter => savedFilters.FirstOrDefault(f => f.Id == savedFilterId);
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (Dataset is null || filtersLoadedFor == Dataset.Id)
+            return;
+        filtersLoadedFor = Dataset.Id;
+        savedFilters = await Saved.ListAsync(Dataset.Id);
+        (savedFilterId, snapshot) = (savedFilters.FirstOrDefault()?.Id, snapshot == SnapshotKind.Filter ? SnapshotKind.Kept : snapshot);
+    }
+
     private string SnapshotHelp => snapshot switch
     {
         SnapshotKind.Seed => "The seed items as imported: the baseline",
         SnapshotKind.All => "Every item of every round, whatever was decided",
+        SnapshotKind.Filter => "The items a filter saved on the review page matches (probe only)",
         _ => "The seed and every round's kept items",
     };
 
@@ -44,7 +63,9 @@ public sealed partial class TrainLaunchForm
         ? Jobs.Profiles.Count == 0 ? "External trainers: Training:Profiles in the server's settings" : "Trained in the workbench on this machine"
         : "An external trainer profile of the server's settings";
 
-    private string DefaultName => $"{trainer} on {snapshot.ToString().ToLowerInvariant()}";
+    private string DefaultName => snapshot == SnapshotKind.Filter && ChosenFilter is { } f
+        ? $"{trainer} on filter {f.Name}"
+        : $"{trainer} on {snapshot.ToString().ToLowerInvariant()}";
 
     private string Preview => Dataset is not null && Jobs.Profiles.FirstOrDefault(p => p.Name == trainer) is { } profile
         ? Jobs.Preview(profile, Dataset, format)
@@ -53,8 +74,9 @@ public sealed partial class TrainLaunchForm
     private TrainSettings Settings() => new()
     {
         DatasetId = Dataset!.Id,
-        Name = string.IsNullOrWhiteSpace(name) ? null : name.Trim(),
+        Name = string.IsNullOrWhiteSpace(name) ? (snapshot == SnapshotKind.Filter ? DefaultName : null) : name.Trim(),
         Snapshot = snapshot,
+        Filter = snapshot == SnapshotKind.Filter && ChosenFilter is { } chosen ? SavedFilters.FromJson(chosen.Filter) : null,
         Trainer = trainer,
         Probe = IsProbe ? probe.Options() : new(),
         External = IsProbe ? null : Jobs.Profiles.FirstOrDefault(p => p.Name == trainer),
