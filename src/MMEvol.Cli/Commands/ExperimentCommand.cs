@@ -45,6 +45,8 @@ public sealed class ExperimentCommand(IAnsiConsole console, TimeProvider time) :
             BenchmarkImages = settings.Benchmark ?? defaults.BenchmarkImages,
             Probe = defaults.Probe with { Steps = settings.Steps ?? defaults.Probe.Steps },
         };
+        // Refused before anything is written: a typo leaves no empty work folder behind.
+        options.Validate();
         var folder = Path.GetFullPath(settings.Out ?? Path.Combine(settings.Directory().Runs,
             "experiment-" + time.GetUtcNow().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)));
         Directory.CreateDirectory(folder);

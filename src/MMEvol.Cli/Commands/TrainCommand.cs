@@ -142,8 +142,12 @@ public sealed class TrainCommand(IAnsiConsole console) : AsyncCommand<TrainComma
         };
         train.Validate();
         using var host = CliHost.Build(settings.Directory(), runWorker: false, LogLevel.Warning);
-        var code = await ForegroundJob.RunAsync(console, host, JobKind.Train, dataset.Id, train.ToJson(), settings.Enqueue, cancellationToken);
-        if (code == 0 && !settings.Enqueue && await db.TrainingRuns.AsNoTracking().OrderByDescending(r => r.Id).FirstOrDefaultAsync(r => r.DatasetId == dataset.Id, cancellationToken) is { } run)
+        var config = train.ToJson();
+        var code = await ForegroundJob.RunAsync(console, host, JobKind.Train, dataset.Id, config, settings.Enqueue, cancellationToken);
+        // The run of the job this command ran (or resumed): the newest Train job with these very settings.
+        if (code == 0 && !settings.Enqueue && await db.TrainingRuns.AsNoTracking()
+                .Where(r => db.Jobs.Any(j => j.Id == r.JobId && j.Kind == JobKind.Train && j.Config == config))
+                .OrderByDescending(r => r.JobId).FirstOrDefaultAsync(cancellationToken) is { } run)
             TrainingTable.Write(console, run);
         return code;
     }

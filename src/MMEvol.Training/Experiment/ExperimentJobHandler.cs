@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using MMEvol.Core.Jobs;
@@ -25,32 +24,20 @@ public sealed class ExperimentJobHandler(DataDirectory data, ILoggerFactory logg
         var options = JsonSerializer.Deserialize<ExperimentOptions>(context.Job.Config, Json) ?? new ExperimentOptions();
         var folder = Directory.CreateDirectory(Path.Combine(data.Runs, $"experiment-job-{context.Job.Id}")).FullName;
         var arms = options.Seeds * (1 + 2 * options.FaultRates.Count);
-        var lines = new ConcurrentQueue<string>();
+        var log = new BufferedJobLog(context);
         var done = 0;
-        var running = new ExperimentRunner(loggers).RunAsync(folder, options, line =>
-        {
-            lines.Enqueue(line);
-            if (line.Contains("as phrased", StringComparison.Ordinal))
-                context.ReportProgress(Interlocked.Increment(ref done), arms);
-        }, cancellationToken);
+        var running = new ExperimentRunner(loggers).RunAsync(folder, options, log.Add, cancellationToken,
+            _ => context.ReportProgress(Interlocked.Increment(ref done), arms));
         context.ReportProgress(0, arms);
         while (!running.IsCompleted)
         {
             await Task.WhenAny(running, Task.Delay(TimeSpan.FromSeconds(1), CancellationToken.None));
-            await FlushAsync(context, lines);
+            await log.FlushAsync();
         }
-        await FlushAsync(context, lines);
+        await log.FlushAsync();
         var report = await running;
         var markdown = report.ToMarkdown();
         await File.WriteAllTextAsync(Path.Combine(folder, "report.md"), markdown, cancellationToken);
         await context.SetResultAsync(JsonSerializer.Serialize(new { report = markdown, folder }, Json), cancellationToken);
-    }
-
-    private static async Task FlushAsync(JobContext context, ConcurrentQueue<string> lines)
-    {
-        var batch = new List<string>();
-        while (lines.TryDequeue(out var line))
-            batch.Add(line);
-        await context.LogManyAsync(LogLevel.Information, batch, CancellationToken.None);
     }
 }

@@ -1,3 +1,4 @@
+using MMEvol.Core;
 using MMEvol.Training.Probe;
 
 namespace MMEvol.Training.Experiment;
@@ -32,16 +33,24 @@ public sealed record ExperimentOptions
         CheckpointEvery = 100_000,
     };
 
+    /// <exception cref="WorkbenchException">A setting is out of range; the message names it (a user's typo gets one line, not a trace).</exception>
     public void Validate()
     {
         if (TrainingImages < 10 || BenchmarkImages < 10)
-            throw new ArgumentException("The experiment needs at least 10 training and 10 benchmark images.");
+            throw new WorkbenchException("The experiment needs at least 10 training and 10 benchmark images.");
         if (Rounds is < 1 or > 10)
-            throw new ArgumentException($"rounds {Rounds}: 1 to 10");
+            throw new WorkbenchException($"Experiment: rounds {Rounds}: 1 to 10.");
         if (FaultRates.Count == 0 || FaultRates.Any(f => f is < 0 or > 1))
-            throw new ArgumentException("fault rates: at least one, each from 0 to 1");
+            throw new WorkbenchException("Experiment: fault rates: at least one, each from 0 to 1.");
         if (Seeds is < 1 or > 20)
-            throw new ArgumentException($"seeds {Seeds}: 1 to 20");
-        Probe.Validate();
+            throw new WorkbenchException($"Experiment: seeds {Seeds}: 1 to 20.");
+        try
+        {
+            Probe.Validate();
+        }
+        catch (ArgumentException e)
+        {
+            throw new WorkbenchException(e.Message);
+        }
     }
 }

@@ -25,7 +25,9 @@ namespace MMEvol.Training.Experiment;
 /// </summary>
 public sealed class ExperimentRunner(ILoggerFactory loggers)
 {
-    public async Task<ExperimentReport> RunAsync(string workDirectory, ExperimentOptions options, Action<string> log, CancellationToken cancellationToken)
+    /// <param name="armDone">After each arm is trained and scored.</param>
+    public async Task<ExperimentReport> RunAsync(string workDirectory, ExperimentOptions options, Action<string> log, CancellationToken cancellationToken,
+        Action<ArmResult>? armDone = null)
     {
         options.Validate();
         var watch = Stopwatch.StartNew();
@@ -42,7 +44,9 @@ public sealed class ExperimentRunner(ILoggerFactory loggers)
             foreach (var arm in arms)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                results.Add(await TrainArmAsync(folder, arm, seed, options, benchmark, paraphrased, imageDirectory, log, cancellationToken));
+                var result = await TrainArmAsync(folder, arm, seed, options, benchmark, paraphrased, imageDirectory, log, cancellationToken);
+                results.Add(result);
+                armDone?.Invoke(result);
             }
         }
         return new ExperimentReport(options, results, watch.Elapsed.TotalSeconds, phrasingItems, paraphrasedItems);
@@ -98,7 +102,7 @@ public sealed class ExperimentRunner(ILoggerFactory loggers)
     private static async Task<Arm> ArmAsync(WorkbenchDb db, DataDirectory data, int datasetId, SnapshotKind kind, string name, string description, CancellationToken cancellationToken)
     {
         var (items, provenance) = await TrainingSnapshot.TakeAsync(db, data, datasetId, kind, null, cancellationToken);
-        var samples = items.Where(i => i.ImagePath is not null).Select(i => new ProbeSample(i.ImagePath!, i.Question, i.Answer)).ToList();
+        var samples = ProbeSample.From(items);
         return new Arm(name, description, samples, provenance.Hash);
     }
 

@@ -45,10 +45,10 @@ public sealed partial class TrainJobHandler
         await context.LogAsync(LogLevel.Information,
             $"Exported {export.Items:N0} items of {export.Records:N0} records as {settings.ExportFormat}; running trainer profile {profile.Name}.", cancellationToken);
 
-        var lines = new ConcurrentQueue<string>();
+        var log = new BufferedJobLog(context);
         var points = new ConcurrentQueue<TrainingPoint>();
         // The trainer's own total is unknown here: progress is the step reached, of no known total.
-        var running = ExternalTrainerRun.RunAsync(profile, paths, lines.Enqueue, point =>
+        var running = ExternalTrainerRun.RunAsync(profile, paths, log.Add, point =>
         {
             points.Enqueue(point);
             context.ReportProgress((int)point.Step, 0);
@@ -56,7 +56,7 @@ public sealed partial class TrainJobHandler
         while (!running.IsCompleted)
         {
             await Task.WhenAny(running, Task.Delay(TimeSpan.FromSeconds(1), CancellationToken.None));
-            await FlushLinesAsync(context, lines);
+            await log.FlushAsync();
             await FlushAsync(run.Id, points);
         }
 
@@ -67,11 +67,11 @@ public sealed partial class TrainJobHandler
         }
         catch (Exception e)
         {
-            await FlushLinesAsync(context, lines);
+            await log.FlushAsync();
             await FinishAsync(run.Id, TrainingStatus.Failed, null, e.Message);
             throw;
         }
-        await FlushLinesAsync(context, lines);
+        await log.FlushAsync();
         var last = outcome.Points.Count > 0 ? outcome.Points[^1] : null;
         await FlushAsync(run.Id, points, (int)(last?.Step ?? 0), last?.Loss, last?.SamplesPerSecond);
         if (outcome.Cancelled)
@@ -88,13 +88,5 @@ public sealed partial class TrainJobHandler
         await context.LogAsync(LogLevel.Information,
             $"The trainer finished: {outcome.Points.Count:N0} loss point(s), last at step {last?.Step ?? 0:N0} with loss {last?.Loss:0.000}.", cancellationToken);
         await FinishAsync(run.Id, TrainingStatus.Completed, null, null);
-    }
-
-    private static async Task FlushLinesAsync(JobContext context, ConcurrentQueue<string> lines)
-    {
-        var batch = new List<string>();
-        while (lines.TryDequeue(out var line))
-            batch.Add(line);
-        await context.LogManyAsync(LogLevel.Information, batch, CancellationToken.None);
     }
 }

@@ -44,7 +44,7 @@ public sealed partial class TrainJobHandler(IDbContextFactory<WorkbenchDb> facto
     private async Task RunProbeAsync(JobContext context, TrainSettings settings, TrainingRun run, string folder, CancellationToken cancellationToken)
     {
         var items = ReadSnapshot(folder);
-        var samples = items.Where(i => i.ImagePath is not null).Select(i => new ProbeSample(i.ImagePath!, i.Question, i.Answer)).ToList();
+        var samples = ProbeSample.From(items);
         if (samples.Count < items.Count)
             await context.LogAsync(LogLevel.Warning, $"{items.Count - samples.Count} item(s) of text-only records are left out: the probe needs an image.", cancellationToken);
         await context.LogAsync(LogLevel.Information,
@@ -165,9 +165,9 @@ public sealed partial class TrainJobHandler(IDbContextFactory<WorkbenchDb> facto
         if (points.Count == 0 && steps is null)
             return;
         await using var db = await factory.CreateDbContextAsync();
-        var known = points.Count == 0 ? [] : await db.TrainingMetrics.Where(m => m.RunId == runId && m.Step >= points[0].Step).Select(m => m.Step).ToListAsync();
-        // A resumed run reports again the steps between its checkpoint and where the previous attempt stopped.
-        db.TrainingMetrics.RemoveRange(db.TrainingMetrics.Where(m => m.RunId == runId && known.Contains(m.Step)));
+        // A resumed run reports again the steps from its checkpoint on: the previous attempt's points there give way.
+        if (points.Count > 0)
+            await db.TrainingMetrics.Where(m => m.RunId == runId && m.Step >= points[0].Step).ExecuteDeleteAsync();
         db.TrainingMetrics.AddRange(points.Select(p => new TrainingMetric
         {
             RunId = runId, Step = p.Step, Loss = p.Loss, LearningRate = p.LearningRate, Epoch = p.Epoch, SamplesPerSecond = p.SamplesPerSecond,

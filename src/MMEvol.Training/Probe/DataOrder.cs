@@ -24,10 +24,8 @@ public sealed class DataOrder
     public List<int[]> Epoch(int epoch)
     {
         var random = new Random(EpochSeed(epoch));
-        var indices = Enumerable.Range(0, _data.Count).ToArray();
-        random.Shuffle(indices);
         var batches = new List<int[]>();
-        foreach (var run in indices.Chunk(_batchSize * _bucketBatches))
+        foreach (var run in Shuffled(random).Chunk(_batchSize * _bucketBatches))
         {
             var sorted = run.OrderBy(_data.Length).ThenBy(i => i).ToArray();
             batches.AddRange(sorted.Chunk(_batchSize));
@@ -41,11 +39,12 @@ public sealed class DataOrder
     private int EpochSeed(int epoch) => unchecked(_seed * 1_000_003 + epoch * 7_919 + 17);
 
     /// <summary>Without buckets: plain shuffled batches, the baseline bucketing is measured against.</summary>
-    public List<int[]> UnbucketedEpoch(int epoch)
+    public List<int[]> UnbucketedEpoch(int epoch) => [.. Shuffled(new Random(EpochSeed(epoch))).Chunk(_batchSize)];
+
+    private int[] Shuffled(Random random)
     {
-        var random = new Random(EpochSeed(epoch));
         var indices = Enumerable.Range(0, _data.Count).ToArray();
         random.Shuffle(indices);
-        return [.. indices.Chunk(_batchSize)];
+        return indices;
     }
 }

@@ -127,7 +127,7 @@ internal static class TrainBenchmark
         var dataset = await db.Datasets.SingleAsync();
         await services.GetRequiredService<EvolutionRun>().RunAsync(dataset.Id, new EvolveSettings { Rounds = 3, Seed = 3 }, null, null, _ => Task.CompletedTask, CancellationToken.None);
         var (items, _) = await TrainingSnapshot.TakeAsync(db, data, dataset.Id, SnapshotKind.All, null, CancellationToken.None);
-        return items.Where(i => i.ImagePath is not null).Select(i => new ProbeSample(i.ImagePath!, i.Question, i.Answer)).ToList();
+        return ProbeSample.From(items);
     }
 
     private static async Task<int> ExperimentAsync(int seeds)

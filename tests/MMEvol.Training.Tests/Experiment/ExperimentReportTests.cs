@@ -33,4 +33,14 @@ public sealed class ExperimentReportTests
         Assert.Contains("| (a) arm | 100 | 40.0 | 40.0 |", markdown);
         Assert.Contains("One seed: differences under about 10 points", markdown);
     }
+
+    [Fact]
+    public void Options_OutOfRange_WorkbenchErrorNamingTheSetting()
+    {
+        var seeds = Assert.Throws<Core.WorkbenchException>(() => new ExperimentOptions { Seeds = 0 }.Validate());
+        var probe = Assert.Throws<Core.WorkbenchException>(() => new ExperimentOptions { Probe = new() { Steps = 0 } }.Validate());
+
+        Assert.Contains("seeds 0", seeds.Message);
+        Assert.Contains("steps", probe.Message);
+    }
 }
