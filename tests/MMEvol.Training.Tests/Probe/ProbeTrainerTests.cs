@@ -61,6 +61,25 @@ public sealed class ProbeTrainerTests : IDisposable
     }
 
     [Fact]
+    public void Train_CrashedBetweenCheckpoints_ResumesFromTheLastOneToTheSameWeights()
+    {
+        var options = ShapesSamples.TinyOptions(steps: 40) with { ReportEvery = 1, CheckpointEvery = 10 };
+        var straight = _world.NewRunDirectory();
+        var crashed = _world.NewRunDirectory();
+        new ProbeTrainer(options).Train(_world.Samples, straight, null, CancellationToken.None);
+
+        // A failure escaping a step ends the run with no checkpoint of its own, as a killed process would.
+        Assert.Throws<InvalidOperationException>(() => new ProbeTrainer(options).Train(_world.Samples, crashed,
+            new Collect([], p => { if (p.Step == 27) throw new InvalidOperationException("crash"); }), CancellationToken.None));
+        var resumedPoints = new List<TrainingPoint>();
+        var resumed = new ProbeTrainer(options).Train(_world.Samples, crashed, new Collect(resumedPoints), CancellationToken.None);
+
+        Assert.True(resumed.Complete);
+        Assert.Equal(21, resumedPoints[0].Step);
+        Assert.Equal(0, MaxDifference(straight, crashed), 4);
+    }
+
+    [Fact]
     public void Train_ResumedWithOtherSettings_Refused()
     {
         var options = ShapesSamples.TinyOptions(steps: 5);
