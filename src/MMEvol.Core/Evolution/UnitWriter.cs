@@ -24,6 +24,11 @@ internal sealed class UnitWriter : IDisposable
     private readonly ConcurrentQueue<Pending> _queue = new();
     private readonly SemaphoreSlim _turn = new(1, 1);
 
+    // Items committed since this writer last indexed text: FTS5 makes every commit that touches it
+    // write a segment and merge, so units that commit alone would pay that each; the few items
+    // past the index's reach are read directly by searches meanwhile.
+    private int _unindexed;
+
     public UnitWriter(WorkbenchDb db)
     {
         db.Database.OpenConnection();
@@ -93,6 +98,12 @@ internal sealed class UnitWriter : IDisposable
                 transaction.Rollback("unit");
             if (undoable)
                 transaction.Release("unit");
+        }
+        _unindexed += group.Where((_, i) => written[i]).Sum(unit => unit.Items.Count);
+        if (_unindexed >= ItemTextIndex.CatchUpEvery)
+        {
+            ItemTextIndex.CatchUp(_connection, transaction);
+            _unindexed = 0;
         }
         transaction.Commit();
         return written;

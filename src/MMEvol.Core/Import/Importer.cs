@@ -71,6 +71,7 @@ public sealed class Importer(DataDirectory data, TimeProvider time, ILogger<Impo
                 throw new WorkbenchException($"None of the {report.Records} records could be imported; nothing was written. First: {report.Refused[0]}");
             if (options.Strict && report.Refused.Count > 0)
                 throw new WorkbenchException($"{report.Refused.Count} of {report.Records} records were refused and --strict is set; nothing was imported. First: {report.Refused[0]}");
+            ItemTextIndex.CatchUp(connection, transaction);
             await transaction.CommitAsync(cancellationToken);
         }
         catch

@@ -23,7 +23,7 @@ public sealed class BulkReview(IDbContextFactory<WorkbenchDb> factory, TimeProvi
             throw new ArgumentException("Scores are corrected one item at a time.", nameof(command));
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var ids = await ReviewFilters.Apply(db, db.Instructions, filter).OrderBy(i => i.Id).Select(i => i.Id).ToListAsync(cancellationToken);
+        var ids = await (await ReviewFilters.MatchingAsync(db, filter, cancellationToken)).OrderBy(i => i.Id).Select(i => i.Id).ToListAsync(cancellationToken);
         if (ids.Count != confirmedCount)
             return BulkResult.Refused($"The filter now matches {ids.Count:N0} items, not the {confirmedCount:N0} you confirmed; nothing was changed.");
 

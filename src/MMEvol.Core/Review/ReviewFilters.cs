@@ -7,6 +7,14 @@ namespace MMEvol.Core.Review;
 /// <summary>The filter as WHERE terms over the items (the order, the index and the seek are the segment's).</summary>
 internal static class ReviewFilters
 {
+    /// <summary>Every item the filter matches, in no order; a rare text is looked up in the trigram index instead of read for.</summary>
+    public static async Task<IQueryable<Instruction>> MatchingAsync(WorkbenchDb db, ReviewFilter f, CancellationToken cancellationToken)
+    {
+        var textMatch = await ItemTextIndex.MatchForAsync(db, f.Substring, ItemTextIndex.CandidateLimit, cancellationToken);
+        var source = textMatch is null ? db.Instructions : db.Instructions.FromSqlRaw(ItemTextIndex.Candidates, textMatch);
+        return Apply(db, source, f);
+    }
+
     public static IQueryable<Instruction> Apply(WorkbenchDb db, IQueryable<Instruction> items, ReviewFilter f, bool scoreRange = true)
     {
         items = items.Where(i => i.DatasetId == f.DatasetId);

@@ -13,18 +13,22 @@ public sealed class ReviewQuery(IDbContextFactory<WorkbenchDb> factory)
     /// <summary>How much of a question the list shows; the lineage view has the rest.</summary>
     public const int QuestionLength = 160;
 
+    /// <summary>Up to this many text-index candidates a text search seeks them by id; beyond, it scans in page order.</summary>
+    internal int TextCandidateLimit { get; init; } = ItemTextIndex.CandidateLimit;
+
     public async Task<ReviewPage> PageAsync(ReviewFilter filter, ReviewCursor? after, CancellationToken cancellationToken = default)
     {
         var take = filter.Take;
         var rows = new List<ReviewRow>(take + 1);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var textMatch = await ItemTextIndex.MatchForAsync(db, filter.Substring, TextCandidateLimit, cancellationToken);
         foreach (var segment in ReviewSegment.After(filter, after))
         {
             // One row past the page tells whether there is more without a count.
             var wanted = take + 1 - rows.Count;
             if (wanted <= 0)
                 break;
-            var items = segment.Sorted(ReviewFilters.Apply(db, segment.Source(db), filter, segment.NeedsScoreRange));
+            var items = segment.Sorted(ReviewFilters.Apply(db, segment.Source(db, textMatch), filter, segment.NeedsScoreRange));
             rows.AddRange(await Project(db, items).Take(wanted).ToListAsync(cancellationToken));
         }
 
@@ -38,7 +42,10 @@ public sealed class ReviewQuery(IDbContextFactory<WorkbenchDb> factory)
     public async Task<int> CountAsync(ReviewFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var source = db.Instructions.FromSqlRaw(ReviewIndex.Select(ReviewIndex.ForIdOrder(filter)));
+        var textMatch = await ItemTextIndex.MatchForAsync(db, filter.Substring, TextCandidateLimit, cancellationToken);
+        var source = textMatch is null
+            ? db.Instructions.FromSqlRaw(ReviewIndex.Select(ReviewIndex.ForIdOrder(filter)))
+            : db.Instructions.FromSqlRaw(ItemTextIndex.Candidates, textMatch);
         return await ReviewFilters.Apply(db, source, filter).CountAsync(cancellationToken);
     }
 

@@ -46,7 +46,13 @@ internal sealed record ReviewSegment(string Index, SegmentOrder Order, Func<IQue
         }
     }
 
-    public IQueryable<Instruction> Source(WorkbenchDb db) => Seek(db.Instructions.FromSqlRaw(ReviewIndex.Select(Index)));
+    /// <summary>
+    /// The range's rows through its index, or among the text index's candidates when
+    /// <paramref name="textMatch"/> is given: the seek's terms then only filter those few rows, which are sorted.
+    /// </summary>
+    public IQueryable<Instruction> Source(WorkbenchDb db, string? textMatch) => Seek(textMatch is null
+        ? db.Instructions.FromSqlRaw(ReviewIndex.Select(Index))
+        : db.Instructions.FromSqlRaw(ItemTextIndex.Candidates, textMatch));
 
     public IQueryable<Instruction> Sorted(IQueryable<Instruction> items) => Order switch
     {

@@ -41,7 +41,7 @@ public static class TrainingSnapshot
             SnapshotKind.Seed => source.Where(i => i.RoundNumber == 0),
             SnapshotKind.Kept => source.Where(i => i.FinalDecision == Decision.Kept),
             SnapshotKind.All => source,
-            SnapshotKind.Filter => ReviewFilters.Apply(db, source, filter!),
+            SnapshotKind.Filter => (await ReviewFilters.MatchingAsync(db, filter!, cancellationToken)).AsNoTracking(),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
         var chosen = await items.OrderBy(i => i.Id).ToListAsync(cancellationToken);

@@ -1,12 +1,13 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
+using MMEvol.Core.Data;
 using MMEvol.Core.Review;
 
 namespace MMEvol.Benchmarks.Review;
 
 /// <summary>
 /// The baseline: the same page, count and lineage written by hand as one SELECT each on the index
-/// the data layer chooses (INDEXED BY, joins in a fixed order), run through one open connection
+/// the data layer chooses (INDEXED BY, or the trigram index's candidates by id; joins in a fixed order), run through one open connection
 /// with plain SqliteCommands: no EF, no context, no pool, no per-call pragmas.
 /// </summary>
 internal sealed class BareReviewSql(string databaseFile) : IDisposable
@@ -20,11 +21,13 @@ internal sealed class BareReviewSql(string databaseFile) : IDisposable
         var byScore = f.Sort != ReviewSort.ById;
         if (byScore && (f.Sort != ReviewSort.ByScoreDescending || f.MinScore is null || f.MaxScore is null))
             throw new NotSupportedException("The baseline writes the score order only for a best-first page within a score range.");
+        var match = await TextMatchAsync(f);
         var sql = new StringBuilder(
             "SELECT i.Id, i.RecordId, r.SourceId, i.RoundNumber, i.Direction, substr(i.Question, 1, $chars), i.EffectiveScore, i.JudgeScore, " +
             "i.FinalDecision, i.ReviewState, o.Status, r.ImagePath IS NOT NULL, i.Version " +
-            $"FROM Items AS i INDEXED BY \"{(byScore ? ReviewIndex.ByScore : ReviewIndex.ForIdOrder(f))}\" " +
+            $"FROM Items AS i {Index(match, byScore ? ReviewIndex.ByScore : ReviewIndex.ForIdOrder(f))} " +
             "CROSS JOIN Records AS r CROSS JOIN Rounds AS o WHERE r.Id = i.RecordId AND o.Id = i.RoundId");
+        Candidates(sql, command, match);
         // A cursor's score is the page's upper bound: given the filter's as well, SQLite could seek on the looser one.
         var upper = byScore && after is { Score: { } below } ? below : f.MaxScore;
         Where(sql, command, f with { MaxScore = upper });
@@ -53,7 +56,9 @@ internal sealed class BareReviewSql(string databaseFile) : IDisposable
     public async Task<long> CountAsync(ReviewFilter f)
     {
         await using var command = _connection.CreateCommand();
-        var sql = new StringBuilder($"SELECT COUNT(*) FROM Items AS i INDEXED BY \"{ReviewIndex.ForIdOrder(f)}\" WHERE 1");
+        var match = await TextMatchAsync(f);
+        var sql = new StringBuilder($"SELECT COUNT(*) FROM Items AS i {Index(match, ReviewIndex.ForIdOrder(f))} WHERE 1");
+        Candidates(sql, command, match);
         Where(sql, command, f);
         command.CommandText = sql.ToString();
         return (long)(await command.ExecuteScalarAsync())!;
@@ -79,6 +84,32 @@ internal sealed class BareReviewSql(string databaseFile) : IDisposable
     }
 
     public void Dispose() => _connection.Dispose();
+
+    /// <summary>The same probe the data layer makes: the trigram index's match when it finds few enough items, else null.</summary>
+    private async Task<string?> TextMatchAsync(ReviewFilter f)
+    {
+        if (f.Substring is not { } text || ItemTextIndex.Match(text) is not { } match)
+            return null;
+        await using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM ({CandidateIds} LIMIT $limit)";
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$limit", ItemTextIndex.CandidateLimit + 1);
+        return (long)(await command.ExecuteScalarAsync())! <= ItemTextIndex.CandidateLimit ? match : null;
+    }
+
+    /// <summary>The indexed items holding every trigram, and those past the index's reach.</summary>
+    private const string CandidateIds =
+        "SELECT rowid FROM ItemText WHERE ItemText MATCH $match UNION ALL SELECT Id FROM Items WHERE Id > (SELECT Through FROM ItemTextIndexed)";
+
+    private static string Index(string? match, string index) => match is null ? $"INDEXED BY \"{index}\"" : "NOT INDEXED";
+
+    private static void Candidates(StringBuilder sql, SqliteCommand command, string? match)
+    {
+        if (match is null)
+            return;
+        sql.Append($" AND i.Id IN ({CandidateIds})");
+        command.Parameters.AddWithValue("$match", match);
+    }
 
     private static void Where(StringBuilder sql, SqliteCommand command, ReviewFilter f)
     {

@@ -17,6 +17,7 @@ internal sealed record ReviewCase(string Name, ReviewFilter Filter)
             new("score 6-9, best first", all with { MinScore = 6, MaxScore = 9, Sort = ReviewSort.ByScoreDescending }),
             new("failed rounds", all with { FailedRounds = true }),
             new($"text \"{ReviewText.SearchWord}\"", all with { Text = ReviewText.SearchWord }),
+            new($"text \"{ReviewText.RareWord}\" (rare)", all with { Text = ReviewText.RareWord }),
             new($"text \"{ReviewText.MissingWord}\" (no match)", all with { Text = ReviewText.MissingWord }),
         ];
     }

@@ -9,11 +9,16 @@ namespace MMEvol.Benchmarks.Review;
 /// Questions and answers of the lengths MMEvol's rounds produce (about 60-200 and 150-700
 /// characters, reasoning longest), drawn from a small scene vocabulary so that a word's share of
 /// items is known: <see cref="SearchWord"/> one of the objects (about a fifth of items name it),
-/// <see cref="MissingWord"/> none.
+/// <see cref="RareWord"/> about one item in <see cref="RareOneIn"/>, <see cref="MissingWord"/> none.
 /// </summary>
 internal sealed class ReviewText(Random random)
 {
     public const string SearchWord = "umbrella";
+
+    /// <summary>A word a reviewer hunts for: about a hundred of two million items name it.</summary>
+    public const string RareWord = "kaleidoscope";
+
+    public const int RareOneIn = 20_000;
 
     /// <summary>A word no item contains: a text search that must read every row to fill no page.</summary>
     public const string MissingWord = "giraffe";
@@ -57,6 +62,9 @@ internal sealed class ReviewText(Random random)
                 _ => $"So the answer is the {Colour()} {b}, which is {Place()} next to the {Object()}.",
             });
         }
+
+        if (random.Next(RareOneIn) == 0)
+            answer.Append($" A {RareWord} lies on the ground.");
 
         var steps = direction == Direction.Reasoning
             ? Enumerable.Range(1, random.Next(2, 5)).Select(i => new Step($"Grounding_{i}({(i == 1 ? a : b)})->bbx_{i}", $"Locate the {(i == 1 ? a : b)}.")).ToList()

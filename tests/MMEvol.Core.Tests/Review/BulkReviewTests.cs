@@ -50,6 +50,23 @@ public sealed class BulkReviewTests
     }
 
     [Fact]
+    public async Task Keep_OverATextFilter_ChangesExactlyTheItemsContainingIt()
+    {
+        await using var world = await WorldAsync();
+        await using var db = world.Open();
+        var all = await db.Instructions.AsNoTracking().Where(i => i.DatasetId == world.DatasetId).ToListAsync();
+        var circles = all.Where(i => i.Question.Contains("circle", StringComparison.OrdinalIgnoreCase) || i.Answer.Contains("circle", StringComparison.OrdinalIgnoreCase))
+            .Select(i => i.Id).ToHashSet();
+        Assert.InRange(circles.Count, 1, all.Count - 1);
+
+        var result = await Bulk(world).ApplyAsync(new ReviewFilter(world.DatasetId) { Text = "CIRCLE" }, ReviewCommand.Keep, circles.Count, "bea");
+
+        Assert.True(result.Saved);
+        var kept = await db.Reviews.AsNoTracking().Where(r => r.BulkId == result.BulkId).Select(r => r.InstructionId!.Value).ToListAsync();
+        Assert.Equal(circles.Order(), kept.Order());
+    }
+
+    [Fact]
     public async Task CountChangedSinceConfirmation_IsRefusedAndWritesNothing()
     {
         await using var world = await WorldAsync();

@@ -29,6 +29,9 @@ public static class ReviewOracle
         && (f.MaxScore is null || i.EffectiveScore <= f.MaxScore)
         && (!f.FailedRounds || failedRecords.Contains(i.RecordId))
         && (string.IsNullOrEmpty(f.Text)
-            || i.Question.Contains(f.Text, StringComparison.OrdinalIgnoreCase)
-            || i.Answer.Contains(f.Text, StringComparison.OrdinalIgnoreCase));
+            || AsciiLower(i.Question).Contains(AsciiLower(f.Text), StringComparison.Ordinal)
+            || AsciiLower(i.Answer).Contains(AsciiLower(f.Text), StringComparison.Ordinal));
+
+    /// <summary>SQLite's LIKE folds the case of ASCII letters only: "É" and "é" differ.</summary>
+    private static string AsciiLower(string text) => string.Concat(text.Select(c => c is >= 'A' and <= 'Z' ? (char)(c + 32) : c));
 }

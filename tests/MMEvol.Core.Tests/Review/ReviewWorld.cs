@@ -10,11 +10,14 @@ namespace MMEvol.Core.Tests.Review;
 /// <summary>
 /// A Shapes dataset evolved three rounds (failed rounds included) and partly reviewed: confirmations,
 /// overrides both ways, corrected scores that tie with judged ones, a JudgeFailed round, questions
-/// with LIKE wildcards in them, and a second dataset whose items must never show up.
+/// with LIKE wildcards, quotes and accented letters in them, and a second dataset whose items must never show up.
 /// </summary>
 public sealed class ReviewWorld : IAsyncLifetime
 {
     public const string Wildcards = "50%_off";
+
+    /// <summary>Text whose case LIKE folds only in part: the trigram index folds "É" as well, so it must not decide alone.</summary>
+    public const string Accented = "Café Noël";
 
     private EvolutionWorld? _world;
 
@@ -54,6 +57,7 @@ public sealed class ReviewWorld : IAsyncLifetime
         await db.Rounds.Where(r => r.Id == judgeFailed).ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RoundStatus.JudgeFailed));
         await db.Instructions.Where(i => i.Id == items[5].Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.Question, $"Is the {Wildcards} label red?"));
         await db.Instructions.Where(i => i.Id == items[9].Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.Answer, "Yes, 50 percent off."));
+        await db.Instructions.Where(i => i.Id == items[14].Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.Answer, $"The {Accented} sign says \"OPEN\"."));
         await db.Instructions.Where(i => i.Id == items[12].Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.Question, "Is 5000 off? " + new string('x', 300)));
     }
 

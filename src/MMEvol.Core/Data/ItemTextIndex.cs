@@ -1,0 +1,96 @@
+using System.Buffers;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace MMEvol.Core.Data;
+
+/// <summary>
+/// The trigram index over every item's question and answer (migration ItemTextIndex). It finds the
+/// items holding every trigram of the searched text: a superset of the items containing it, which
+/// the review query narrows with the same LIKE it uses without the index. The index pays off for
+/// text that few items hold, where a scan in page order would read every item to fill a page; text
+/// that many items hold fills a page from that scan at once, so the index is used only when it
+/// finds at most <see cref="CandidateLimit"/> items.
+/// </summary>
+internal static class ItemTextIndex
+{
+    public const int CandidateLimit = 5000;
+
+    /// <summary>
+    /// How many items a writer that commits often may leave past the index's reach before it
+    /// indexes them: searches read those directly, so they must stay well under <see cref="CandidateLimit"/>.
+    /// </summary>
+    public const int CatchUpEvery = 1000;
+
+    /// <summary>
+    /// The candidates as a source for a query to compose on: the indexed items holding every trigram,
+    /// and the items past the index's reach, all by primary key. One IN list, so that SQLite walks it
+    /// in id order rather than scanning the table to avoid a sort.
+    /// </summary>
+    public const string Candidates =
+        "SELECT * FROM \"Items\" NOT INDEXED WHERE \"Id\" IN (" + CandidateIds + ")";
+
+    /// <summary>Indexes every item past the index's reach in one statement (a writer's, in its transaction).</summary>
+    public const string CatchUpSql =
+        """
+        INSERT INTO "ItemText"(rowid, "Question", "Answer")
+            SELECT "Id", "Question", "Answer" FROM "Items" WHERE "Id" > (SELECT "Through" FROM "ItemTextIndexed") ORDER BY "Id";
+        UPDATE "ItemTextIndexed" SET "Through" = max("Through", coalesce((SELECT max("Id") FROM "Items"), 0));
+        """;
+
+    private const int MaxTrigrams = 32;
+
+    private const string CandidateIds =
+        "SELECT rowid FROM \"ItemText\" WHERE \"ItemText\" MATCH {0} " +
+        "UNION ALL SELECT \"Id\" FROM \"Items\" WHERE \"Id\" > (SELECT \"Through\" FROM \"ItemTextIndexed\")";
+
+    public static void CatchUp(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = CatchUpSql;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// The match expression when the index finds at most <paramref name="limit"/> candidates for
+    /// <paramref name="text"/>, else null (no text, too short, too common: the caller scans).
+    /// </summary>
+    public static async Task<string?> MatchForAsync(WorkbenchDb db, string? text, int limit, CancellationToken cancellationToken)
+    {
+        if (text is null || Match(text) is not { } match)
+            return null;
+        var found = await db.Database
+            .SqlQueryRaw<int>($"SELECT count(*) AS \"Value\" FROM ({CandidateIds} LIMIT {{1}})", match, limit + 1)
+            .SingleAsync(cancellationToken);
+        return found <= limit ? match : null;
+    }
+
+    /// <summary>
+    /// Every trigram of <paramref name="text"/> (in Unicode characters, as the tokenizer counts them),
+    /// each a quoted FTS5 string, joined by AND: the index stores no positions, so it cannot match a
+    /// phrase. At most <see cref="MaxTrigrams"/>: fewer trigrams find more candidates, never fewer, and
+    /// a pasted paragraph stays a small query. Null under three characters (no trigram) or for
+    /// malformed UTF-16 (no defined trigrams).
+    /// </summary>
+    public static string? Match(string text)
+    {
+        var characters = new List<string>(text.Length);
+        for (var at = 0; at < text.Length;)
+        {
+            if (Rune.DecodeFromUtf16(text.AsSpan(at), out _, out var used) != OperationStatus.Done)
+                return null;
+            characters.Add(text.Substring(at, used));
+            at += used;
+        }
+        if (characters.Count < 3)
+            return null;
+        var trigrams = Enumerable.Range(0, characters.Count - 2)
+            .Select(i => characters[i] + characters[i + 1] + characters[i + 2])
+            .Distinct(StringComparer.Ordinal)
+            .Take(MaxTrigrams)
+            .Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
+        return string.Join(" AND ", trigrams);
+    }
+}

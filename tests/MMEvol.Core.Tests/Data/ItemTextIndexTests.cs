@@ -1,0 +1,164 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using MMEvol.Core.Data;
+using MMEvol.Core.Evolution;
+using MMEvol.Core.Review;
+using MMEvol.Core.Tests.Evolution;
+using MMEvol.Core.Tests.Review;
+
+namespace MMEvol.Core.Tests.Data;
+
+public sealed class ItemTextIndexTests
+{
+    [Theory]
+    [InlineData("abcd", "\"abc\" AND \"bcd\"")]
+    [InlineData("abcabc", "\"abc\" AND \"bca\" AND \"cab\"")]
+    [InlineData("say \"hi", "\"say\" AND \"ay \" AND \"y \"\"\" AND \" \"\"h\" AND \"\"\"hi\"")]
+    [InlineData("a😀b", "\"a😀b\"")]
+    public void Match_Text_IsEveryTrigramQuoted(string text, string expected) => Assert.Equal(expected, ItemTextIndex.Match(text));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("ab")]
+    [InlineData("😀😀")]
+    public void Match_NoTrigram_IsNull(string text) => Assert.Null(ItemTextIndex.Match(text));
+
+    [Fact]
+    public void Match_LongText_KeepsTheFirst32DistinctTrigrams()
+    {
+        var text = string.Join(",", Enumerable.Range(100, 200)); // "100,101,102,...": hundreds of distinct trigrams
+
+        var terms = ItemTextIndex.Match(text)!.Split(" AND ");
+
+        Assert.Equal(32, terms.Length);
+        Assert.Equal(["\"100\"", "\"00,\"", "\"0,1\""], terms[..3]);
+    }
+
+    [Fact]
+    public void Match_LoneSurrogate_IsNull() => Assert.Null(ItemTextIndex.Match("ab" + (char)0xD800 + "cd")); // built here: attributes mangle it
+
+    [Fact]
+    public async Task Index_ImportsTextEditsAndCascadingDeletes_StayInStepWithTheItems()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await store.ImportAsync(store.Write("a.json",
+            """
+            [{"id": "a1", "conversations": [{"from": "human", "value": "Is the zebracorn grazing?"}, {"from": "gpt", "value": "Yes."}]},
+             {"id": "a2", "conversations": [{"from": "human", "value": "What is on the table?"}, {"from": "gpt", "value": "A quokkafish."}]}]
+            """), "a");
+        await store.ImportAsync(store.Write("b.json",
+            """[{"id": "b1", "conversations": [{"from": "human", "value": "Where is the zebracorn?"}, {"from": "gpt", "value": "Left."}]}]"""), "b");
+        await using var db = store.Open();
+
+        Assert.Equal(await db.Instructions.MaxAsync(i => i.Id), await ThroughAsync(db));
+        Assert.Equal(2, await IndexedAsync(db, "ZEBRACORN"));
+        Assert.Equal(1, await IndexedAsync(db, "quokkafish"));
+
+        await db.Instructions.Where(i => i.Answer == "A quokkafish.").ExecuteUpdateAsync(s => s.SetProperty(i => i.Answer, "A teapot."));
+        Assert.Equal(0, await IndexedAsync(db, "quokkafish"));
+        Assert.Equal(1, await IndexedAsync(db, "teapot"));
+
+        await db.Datasets.Where(d => d.Name == "a").ExecuteDeleteAsync();
+        Assert.Equal(1, await IndexedAsync(db, "zebracorn"));
+        Assert.Equal(0, await IndexedAsync(db, "teapot"));
+        Assert.Equal(await db.Instructions.CountAsync(), await db.Database.SqlQuery<int>($"SELECT count(*) AS \"Value\" FROM \"ItemText\"").SingleAsync());
+    }
+
+    [Fact]
+    public async Task Migration_OverAStoreWithItems_IndexesThemAll()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await store.ImportAsync(store.Write("a.json",
+            """[{"id": "a1", "conversations": [{"from": "human", "value": "Is the zebracorn grazing?"}, {"from": "gpt", "value": "Yes."}]}]"""), "a");
+        await using var db = store.Open();
+        var migrator = db.GetService<IMigrator>();
+        var migrations = db.Database.GetMigrations().ToList();
+        var textIndex = migrations.FindIndex(m => m.EndsWith("_ItemTextIndex", StringComparison.Ordinal));
+
+        await migrator.MigrateAsync(migrations[textIndex - 1]); // the store as it was before the index
+        Assert.Equal(0, await db.Database.SqlQuery<int>($"SELECT count(*) AS \"Value\" FROM sqlite_master WHERE name LIKE 'ItemText%'").SingleAsync());
+        await migrator.MigrateAsync();
+
+        Assert.Equal(1, await IndexedAsync(db, "zebracorn"));
+        Assert.Equal(await db.Instructions.MaxAsync(i => i.Id), await ThroughAsync(db));
+    }
+
+    [Fact]
+    public async Task Evolve_ManyUnits_IndexesAsItGoesLeavingFewerThanCatchUpEveryBehind()
+    {
+        await using var world = await EvolutionWorld.CreateAsync(300);
+        await using var db = world.Open();
+        var seeds = await db.Instructions.MaxAsync(i => i.Id);
+
+        await world.EvolveAsync(new EvolveSettings { Rounds = 3, Seed = 5 });
+
+        var evolved = await db.Instructions.CountAsync(i => i.Id > seeds);
+        var through = await ThroughAsync(db);
+        Assert.True(evolved > ItemTextIndex.CatchUpEvery, $"only {evolved} items evolved: too few to need a catch-up");
+        Assert.InRange(await db.Instructions.CountAsync(i => i.Id > through), 0, ItemTextIndex.CatchUpEvery - 1);
+    }
+
+    [Fact]
+    public async Task PageAsync_ItemsWrittenWithoutCatchUp_AreFoundUntilTheNextCatchUpIndexesThem()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await store.ImportAsync(store.Write("a.json",
+            """[{"id": "a1", "conversations": [{"from": "human", "value": "Is the zebracorn grazing?"}, {"from": "gpt", "value": "Yes."}]}]"""), "a");
+        await using var db = store.Open();
+        var dataset = await db.Datasets.Select(d => d.Id).SingleAsync();
+        // A writer that forgot the catch-up: a copy of the item under a new id and a new text.
+        await db.Database.ExecuteSqlRawAsync(
+            """
+            INSERT INTO "Items" ("RoundId", "DatasetId", "RecordId", "RoundNumber", "Direction", "Index", "Question", "Answer", "Steps", "Objects", "Skills",
+                "Format", "ImagePosition", "AutoDecision", "ReviewState", "FinalDecision", "Version", "Metrics_FormatChanged", "Metrics_Length",
+                "Metrics_Objects", "Metrics_Skills", "Metrics_Steps")
+            SELECT "RoundId", "DatasetId", "RecordId", "RoundNumber", "Direction", 1, 'Is the unicorn grazing?', "Answer", "Steps", "Objects", "Skills",
+                "Format", "ImagePosition", "AutoDecision", "ReviewState", "FinalDecision", "Version", "Metrics_FormatChanged", "Metrics_Length",
+                "Metrics_Objects", "Metrics_Skills", "Metrics_Steps" FROM "Items"
+            """);
+        var query = new ReviewQuery(new StoreFactory(store));
+        var unicorn = new ReviewFilter(dataset) { Text = "unicorn" };
+
+        Assert.Equal(0, await IndexedAsync(db, "unicorn"));
+        Assert.Single((await query.PageAsync(unicorn, null)).Rows);
+        Assert.Equal(1, await query.CountAsync(unicorn));
+
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        using (var transaction = connection.BeginTransaction())
+        {
+            ItemTextIndex.CatchUp(connection, transaction);
+            transaction.Commit();
+        }
+        Assert.Equal(1, await IndexedAsync(db, "unicorn"));
+        Assert.Single((await query.PageAsync(unicorn, null)).Rows);
+    }
+
+    [Fact]
+    public async Task PageAsync_RareTextInALargerStore_ReadsOnlyTheCandidates()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var records = Enumerable.Range(0, 300).Select(n =>
+            $$"""{"id": "r{{n}}", "conversations": [{"from": "human", "value": "What colour is shape {{n}}?"}, {"from": "gpt", "value": "{{(n == 123 ? "Vermilion." : "Red.")}}"}]}""");
+        await store.ImportAsync(store.Write("r.json", "[" + string.Join(",", records) + "]"), "r");
+        await using var db = store.Open();
+        var dataset = await db.Datasets.Where(d => d.Name == "r").Select(d => d.Id).SingleAsync();
+        var plans = new PlanRecorder();
+        var query = new ReviewQuery(new StoreFactory(store, plans));
+
+        var page = await query.PageAsync(new ReviewFilter(dataset) { Text = "vermilion" }, null);
+
+        Assert.Equal("r123", Assert.Single(page.Rows).RecordSourceId);
+        var items = plans.Queries.Where(q => q.Sql.Contains("\"Items\"", StringComparison.Ordinal)).SelectMany(q => q.Plan).ToList();
+        Assert.Contains(items, p => p.StartsWith("SEARCH Items USING INTEGER PRIMARY KEY (rowid=?)", StringComparison.Ordinal));
+        Assert.DoesNotContain(items, p => p.StartsWith("SCAN Items", StringComparison.Ordinal) || p.Contains("INDEX IX_Items_", StringComparison.Ordinal));
+    }
+
+    private static Task<int> IndexedAsync(WorkbenchDb db, string text) =>
+        db.Database.SqlQuery<int>($"SELECT count(*) AS \"Value\" FROM \"ItemText\" WHERE \"ItemText\" MATCH {ItemTextIndex.Match(text)}").SingleAsync();
+
+    private static Task<long> ThroughAsync(WorkbenchDb db) =>
+        db.Database.SqlQuery<long>($"SELECT \"Through\" AS \"Value\" FROM \"ItemTextIndexed\"").SingleAsync();
+}
