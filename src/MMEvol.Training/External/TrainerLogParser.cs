@@ -15,7 +15,7 @@ public sealed partial class TrainerLogParser
 
     private long _lastStep;
 
-    [GeneratedRegex(@"(\d+)/\d+\s*\[")]
+    [GeneratedRegex(@"(\d+)/(\d+)\s*\[")]
     private static partial Regex ProgressCount();
 
     public TrainingPoint? Parse(string line) => Read(line)?.Point;
@@ -43,23 +43,29 @@ public sealed partial class TrainerLogParser
         // Eval dicts have eval_loss, the end-of-training summary train_loss: neither is a step of the loss curve.
         if (log.ValueKind != JsonValueKind.Object || !log.TryGetProperty("loss", out var loss) || log.TryGetProperty("train_runtime", out _))
             return null;
-        var readStep = WholeNumber(log, "current_steps") ?? WholeNumber(log, "global_step") ?? WholeNumber(log, "step") ?? ProgressStep(prefix);
+        var bar = Progress(prefix);
+        var readStep = WholeNumber(log, "current_steps") ?? WholeNumber(log, "global_step") ?? WholeNumber(log, "step") ?? bar?.Step;
         var step = readStep ?? _lastStep + 1;
         _lastStep = step;
-        var point = new TrainingPoint(step, Number(loss), Number(log, "learning_rate") ?? Number(log, "lr"), Number(log, "epoch"));
+        var total = WholeNumber(log, "total_steps") ?? WholeNumber(log, "max_steps") ?? bar?.Total;
+        var point = new TrainingPoint(step, Number(loss), Number(log, "learning_rate") ?? Number(log, "lr"), Number(log, "epoch"),
+            TotalSteps: total > 0 ? total : null);
         return new ParsedPoint(point, ExactStep: readStep is not null);
     }
 
-    /// <summary>The last tqdm count before the dict: the bar shows the global step when the dict is printed.</summary>
-    private static long? ProgressStep(ReadOnlySpan<char> prefix)
+    /// <summary>The last tqdm count before the dict (the bar shows the global step when the dict is printed) and the bar's total.</summary>
+    private static (long Step, long Total)? Progress(ReadOnlySpan<char> prefix)
     {
-        long? step = null;
+        (long, long)? progress = null;
         foreach (var match in ProgressCount().EnumerateMatches(prefix))
         {
-            var digits = prefix.Slice(match.Index, match.Length);
-            step = long.TryParse(digits[..digits.IndexOf('/')], out var n) ? n : step;
+            var bar = prefix.Slice(match.Index, match.Length);
+            var slash = bar.IndexOf('/');
+            var end = slash + 1 + bar[(slash + 1)..].IndexOfAnyExceptInRange('0', '9');
+            if (long.TryParse(bar[..slash], out var step) && long.TryParse(bar[(slash + 1)..end], out var total))
+                progress = (step, total);
         }
-        return step;
+        return progress;
     }
 
     private static long? WholeNumber(JsonElement log, string name) =>

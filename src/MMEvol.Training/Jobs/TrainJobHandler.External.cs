@@ -47,11 +47,12 @@ public sealed partial class TrainJobHandler
 
         var log = new BufferedJobLog(context);
         var points = new ConcurrentQueue<TrainingPoint>();
-        // The trainer's own total is unknown here: progress is the step reached, of no known total.
+        // Progress is the step reached, of the total the trainer's log states (a tqdm bar, LLaMA-Factory's
+        // total_steps), or of no known total until it does.
         var running = ExternalTrainerRun.RunAsync(profile, paths, log.Add, point =>
         {
             points.Enqueue(point);
-            context.ReportProgress((int)point.Step, 0);
+            context.ReportProgress((int)point.Step, (int)Math.Min(point.TotalSteps ?? 0, int.MaxValue));
         }, cancellationToken: cancellationToken);
         while (!running.IsCompleted)
         {

@@ -175,6 +175,8 @@ public sealed partial class TrainJobHandler(IDbContextFactory<WorkbenchDb> facto
         var run = await db.TrainingRuns.SingleAsync(r => r.Id == runId);
         if (points.Count > 0)
             (run.Step, run.Loss) = ((int)points[^1].Step, points[^1].Loss);
+        if (points.LastOrDefault(p => p.TotalSteps is not null)?.TotalSteps is { } total)
+            run.TargetSteps = (int)Math.Min(total, int.MaxValue);
         if (steps is not null)
             (run.Step, run.Loss, run.SamplesPerSecond) = (steps.Value, lastLoss is double loss && !double.IsNaN(loss) ? loss : run.Loss, samplesPerSecond ?? run.SamplesPerSecond);
         await db.SaveChangesAsync();

@@ -61,7 +61,8 @@ public sealed class ExternalTrainerRunTests
 
         Assert.Equal(0, outcome.ExitCode);
         Assert.Equal(
-            [new TrainingPoint(10, 2.5, 1e-05, 0.1), new TrainingPoint(20, 2.0, 2e-05, 0.2), new TrainingPoint(30, 1.5, 3e-05, 0.3), new TrainingPoint(40, 1.25, 4e-05, 0.4)],
+            [new TrainingPoint(10, 2.5, 1e-05, 0.1, TotalSteps: 30), new TrainingPoint(20, 2.0, 2e-05, 0.2, TotalSteps: 30), new TrainingPoint(30, 1.5, 3e-05, 0.3, TotalSteps: 30),
+             new TrainingPoint(40, 1.25, 4e-05, 0.4, TotalSteps: 40)],
             outcome.Points);
         Assert.Equal(outcome.Points, harness.Reported);
         Assert.DoesNotContain(harness.Lines, l => l.Contains("current_steps", StringComparison.Ordinal));

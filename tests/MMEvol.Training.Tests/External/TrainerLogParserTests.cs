@@ -35,7 +35,7 @@ public sealed class TrainerLogParserTests
     {
         var parsed = new TrainerLogParser().Read("  5%|▌         | 10/200 [00:10<03:10,  1.00it/s]{'loss': 1.5, 'learning_rate': 1e-05, 'epoch': 0.05}");
 
-        Assert.Equal(new TrainingPoint(10, 1.5, 1e-05, 0.05), parsed!.Point);
+        Assert.Equal(new TrainingPoint(10, 1.5, 1e-05, 0.05, TotalSteps: 200), parsed!.Point);
         Assert.True(parsed.ExactStep);
     }
 
@@ -46,6 +46,13 @@ public sealed class TrainerLogParserTests
 
         Assert.Equal(9, point!.Step);
     }
+
+    [Theory]
+    [InlineData("{'loss': 1.5, 'epoch': 0.05}", null)]
+    [InlineData("{'loss': 1.5, 'max_steps': 300}", 300L)]
+    [InlineData("{'loss': 1.5, 'total_steps': 0}", null)]
+    [InlineData(" 4%|▍ | 8/250 [00:08<03:12, 1.00it/s]{'loss': 1.5}", 250L)]
+    public void Parse_StatedTotal_IsTheRunsLength(string line, long? total) => Assert.Equal(total, new TrainerLogParser().Parse(line)!.TotalSteps);
 
     [Fact]
     public void Parse_CountingAfterABarStep_ContinuesFromIt()
@@ -75,7 +82,7 @@ public sealed class TrainerLogParserTests
         var parsed = new TrainerLogParser().Read(
             """{"current_steps": 10, "total_steps": 100, "loss": 1.2, "lr": 1e-05, "epoch": 0.1, "percentage": 10.0, "elapsed_time": "0:00:10", "remaining_time": "0:01:30"}""");
 
-        Assert.Equal(new TrainingPoint(10, 1.2, 1e-05, 0.1), parsed!.Point);
+        Assert.Equal(new TrainingPoint(10, 1.2, 1e-05, 0.1, TotalSteps: 100), parsed!.Point);
         Assert.True(parsed.ExactStep);
     }
 

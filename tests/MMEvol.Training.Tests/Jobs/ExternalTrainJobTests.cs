@@ -44,6 +44,33 @@ public sealed class ExternalTrainJobTests
     }
 
     [Fact]
+    public async Task TrainJob_TrainerStatesItsTotal_RunAndJobShowProgressOfIt()
+    {
+        await using var host = await TrainingHost.CreateAsync(images: 6);
+        var script = Script(host, """
+            for i in 1 2 3; do echo "{\"current_steps\": $((i * 10)), \"total_steps\": 30, \"loss\": 1.$i, \"lr\": 1e-05}"; done
+            """);
+        var settings = new TrainSettings
+        {
+            DatasetId = host.DatasetId,
+            Snapshot = SnapshotKind.Kept,
+            Trainer = "fake",
+            External = new TrainerProfile("fake", $"bash {script}"),
+        };
+        var job = await host.Queue.EnqueueAsync(JobKind.Train, host.DatasetId, settings.ToJson(), "tester");
+
+        await host.Worker.StartAsync(CancellationToken.None);
+        var finished = await host.WaitAsync(job.Id, JobState.Succeeded, JobState.Failed, JobState.Cancelled);
+        await host.Worker.StopAsync(CancellationToken.None);
+
+        Assert.True(finished.State == JobState.Succeeded, string.Join("\n", finished.Log.Select(l => l.Message)));
+        await using var db = host.Open();
+        var run = await db.TrainingRuns.SingleAsync();
+        Assert.Equal((30, 30), (run.Step, run.TargetSteps));
+        Assert.Equal((30, 30), (finished.Done, finished.Total));
+    }
+
+    [Fact]
     public async Task TrainJob_ExternalCommandFails_RunAndJobFailedWithTheExitCode()
     {
         await using var host = await TrainingHost.CreateAsync(images: 6);
