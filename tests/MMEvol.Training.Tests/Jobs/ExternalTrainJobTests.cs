@@ -26,11 +26,7 @@ public sealed class ExternalTrainJobTests
             External = new TrainerProfile("fake", $"bash {script} {{data}} {{output}}"),
             ExportFormat = ExportFormat.ShareGpt,
         };
-        var job = await host.Queue.EnqueueAsync(JobKind.Train, host.DatasetId, settings.ToJson(), "tester");
-
-        await host.Worker.StartAsync(CancellationToken.None);
-        var finished = await host.WaitAsync(job.Id, JobState.Succeeded, JobState.Failed, JobState.Cancelled);
-        await host.Worker.StopAsync(CancellationToken.None);
+        var finished = await host.TrainAsync(settings);
 
         Assert.True(finished.State == JobState.Succeeded, string.Join("\n", finished.Log.Select(l => l.Message)));
         await using var db = host.Open();
@@ -57,11 +53,7 @@ public sealed class ExternalTrainJobTests
             Trainer = "fake",
             External = new TrainerProfile("fake", $"bash {script}"),
         };
-        var job = await host.Queue.EnqueueAsync(JobKind.Train, host.DatasetId, settings.ToJson(), "tester");
-
-        await host.Worker.StartAsync(CancellationToken.None);
-        var finished = await host.WaitAsync(job.Id, JobState.Succeeded, JobState.Failed, JobState.Cancelled);
-        await host.Worker.StopAsync(CancellationToken.None);
+        var finished = await host.TrainAsync(settings);
 
         Assert.True(finished.State == JobState.Succeeded, string.Join("\n", finished.Log.Select(l => l.Message)));
         await using var db = host.Open();
@@ -80,11 +72,7 @@ public sealed class ExternalTrainJobTests
             Trainer = "broken",
             External = new TrainerProfile("broken", "echo 'CUDA out of memory' >&2; exit 3"),
         };
-        var job = await host.Queue.EnqueueAsync(JobKind.Train, host.DatasetId, settings.ToJson(), "tester");
-
-        await host.Worker.StartAsync(CancellationToken.None);
-        var finished = await host.WaitAsync(job.Id, JobState.Succeeded, JobState.Failed, JobState.Cancelled);
-        await host.Worker.StopAsync(CancellationToken.None);
+        var finished = await host.TrainAsync(settings);
 
         Assert.Equal(JobState.Failed, finished.State);
         Assert.Contains("exited with code 3", finished.Error);

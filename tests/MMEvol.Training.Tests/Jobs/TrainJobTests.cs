@@ -21,17 +21,13 @@ public sealed class TrainJobTests
             Snapshot = SnapshotKind.Seed,
             Probe = ShapesSamples.TinyOptions(steps: 40),
         };
-        var job = await host.Queue.EnqueueAsync(JobKind.Train, host.DatasetId, settings.ToJson(), "tester");
-
-        await host.Worker.StartAsync(CancellationToken.None);
-        var finished = await host.WaitAsync(job.Id, JobState.Succeeded, JobState.Failed, JobState.Cancelled);
-        await host.Worker.StopAsync(CancellationToken.None);
+        var finished = await host.TrainAsync(settings);
 
         Assert.True(finished.State == JobState.Succeeded, string.Join("\n", finished.Log.Select(l => l.Message)));
         await using var db = host.Open();
         var run = await db.TrainingRuns.Include(r => r.Metrics).SingleAsync();
         var seedIds = await db.Instructions.Where(i => i.RoundNumber == 0).OrderBy(i => i.Id).Select(i => i.Id).ToListAsync();
-        Assert.Equal((job.Id, TrainingStatus.Completed, 40, 40), (run.JobId!.Value, run.Status, run.Step, run.TargetSteps));
+        Assert.Equal((finished.Id, TrainingStatus.Completed, 40, 40), (run.JobId!.Value, run.Status, run.Step, run.TargetSteps));
         Assert.Equal(seedIds.Count, run.SnapshotItems);
         Assert.Equal(TrainingSnapshot.HashIds(seedIds), run.SnapshotHash);
         Assert.Equal(1, run.PolicyVersion);
@@ -100,11 +96,7 @@ public sealed class TrainJobTests
             Filter = filter,
             Probe = ShapesSamples.TinyOptions(steps: 5),
         };
-        var job = await host.Queue.EnqueueAsync(JobKind.Train, host.DatasetId, settings.ToJson(), "tester");
-
-        await host.Worker.StartAsync(CancellationToken.None);
-        var finished = await host.WaitAsync(job.Id, JobState.Succeeded, JobState.Failed, JobState.Cancelled);
-        await host.Worker.StopAsync(CancellationToken.None);
+        var finished = await host.TrainAsync(settings);
 
         Assert.True(finished.State == JobState.Succeeded, string.Join("\n", finished.Log.Select(l => l.Message)));
         await using var db = host.Open();

@@ -9,6 +9,7 @@ using MMEvol.Core.Demo;
 using MMEvol.Core.Jobs;
 using MMEvol.Core.Model;
 using MMEvol.Core.Storage;
+using MMEvol.Training.Jobs;
 
 namespace MMEvol.Training.Tests.Jobs;
 
@@ -57,6 +58,16 @@ public sealed class TrainingHost : IAsyncDisposable
     }
 
     public WorkbenchDb Open() => WorkbenchStore.Open(Data.DatabaseFile);
+
+    /// <summary>Queues a train job, runs the worker until the job ends, and returns the job as it ended.</summary>
+    public async Task<Job> TrainAsync(TrainSettings settings)
+    {
+        var job = await Queue.EnqueueAsync(JobKind.Train, DatasetId, settings.ToJson(), "tester");
+        await Worker.StartAsync(CancellationToken.None);
+        var finished = await WaitAsync(job.Id, JobState.Succeeded, JobState.Failed, JobState.Cancelled);
+        await Worker.StopAsync(CancellationToken.None);
+        return finished;
+    }
 
     /// <summary>Waits (at most two minutes) until the job reaches one of the states.</summary>
     public async Task<Job> WaitAsync(int jobId, params JobState[] states)
