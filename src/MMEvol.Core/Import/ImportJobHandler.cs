@@ -35,6 +35,25 @@ public sealed class ImportJobHandler(IDbContextFactory<WorkbenchDb> factory, Dat
         await context.LogAsync(LogLevel.Information,
             $"Imported {report.Imported} of {report.Records} records ({report.Items} items) as {report.Format}; "
             + $"{report.Refused.Count} refused, {report.Duplicates.Count} already there.", cancellationToken);
+        if (UploadFolder(options.File) is { } upload)
+        {
+            Directory.Delete(upload, recursive: true);
+            await context.LogAsync(LogLevel.Information, "Removed the uploaded file: its records are in the store now.", cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The folder the web page saved <paramref name="file"/> in, when it is an upload: once imported it
+    /// has served its purpose (records keep their image paths, not the file's), and uploads would
+    /// otherwise pile up in the data directory. A failed import keeps it, for the resume.
+    /// </summary>
+    private string? UploadFolder(string file)
+    {
+        var uploads = Path.GetFullPath(data.Uploads) + Path.DirectorySeparatorChar;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        return folder is not null && folder.StartsWith(uploads, StringComparison.Ordinal) && Path.GetDirectoryName(folder) + Path.DirectorySeparatorChar == uploads
+            ? folder
+            : null;
     }
 
     private static int KiB(long bytes) => (int)((bytes + 1023) / 1024);

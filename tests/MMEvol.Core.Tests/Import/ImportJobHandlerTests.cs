@@ -44,6 +44,32 @@ public sealed class ImportJobHandlerTests
     }
 
     [Fact]
+    public async Task RunAsync_UploadedFile_IsRemovedOnceImportedAndKeptWhenTheImportFails()
+    {
+        await using var store = await TestStore.CreateAsync();
+        store.Write("ok.png", TestImages.Png());
+        string Upload(string content)
+        {
+            var folder = Directory.CreateDirectory(Path.Combine(store.Data.Uploads, Guid.NewGuid().ToString("N"))).FullName;
+            File.WriteAllText(Path.Combine(folder, "data.json"), content);
+            return Path.Combine(folder, "data.json");
+        }
+        var good = Upload($"[{Record("good", "ok.png")}]");
+        var empty = Upload("[]");
+        var elsewhere = store.Write("kept.json", $"[{Record("other", "ok.png")}]");
+
+        var (imported, _) = await RunImportAsync(store, new ImportOptions(good, "up") { ImageRoot = store.Files });
+        var (failed, _) = await RunImportAsync(store, new ImportOptions(empty, "up") { ImageRoot = store.Files });
+        var (fromServer, _) = await RunImportAsync(store, new ImportOptions(elsewhere, "up") { ImageRoot = store.Files });
+
+        Assert.Equal((JobState.Succeeded, JobState.Failed, JobState.Succeeded), (imported, failed, fromServer));
+        Assert.False(Directory.Exists(Path.GetDirectoryName(good)));
+        Assert.True(File.Exists(empty));
+        Assert.True(File.Exists(elsewhere));
+        Assert.True(Directory.Exists(store.Data.Uploads));
+    }
+
+    [Fact]
     public async Task RunAsync_MissingFile_FailsWithItsNameAndWritesNothing()
     {
         await using var store = await TestStore.CreateAsync();
