@@ -16,6 +16,7 @@ internal sealed class WorkbenchSetup(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         data.EnsureCreated();
+        await SayUpgradeAsync(cancellationToken);
         await WorkbenchStore.MigrateAsync(factory, cancellationToken);
         logger.LogInformation("Workbench store {DatabaseFile} is ready (data directory {DataDirectory})", data.DatabaseFile, data.Root);
         await users.EnsureRolesAsync();
@@ -24,4 +25,16 @@ internal sealed class WorkbenchSetup(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>An existing store about to be migrated says so first: some migrations rewrite every item (minutes on millions).</summary>
+    private async Task SayUpgradeAsync(CancellationToken cancellationToken)
+    {
+        if (!File.Exists(data.DatabaseFile))
+            return;
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+            logger.LogInformation("Upgrading the store {DatabaseFile} with {Count} migrations ({Migrations}); a large store can take a few minutes",
+                data.DatabaseFile, pending.Count, string.Join(", ", pending));
+    }
 }
