@@ -17,6 +17,9 @@ internal static class ItemTextIndex
 {
     public const int CandidateLimit = 5000;
 
+    /// <summary>The review query's defaults for text beyond <see cref="CandidateLimit"/> in id order (see ReviewQuery).</summary>
+    public const int WideCandidateLimit = 100_000, ScanWindow = 20_000;
+
     /// <summary>
     /// How many items a writer that commits often may leave past the index's reach before it
     /// indexes them: searches read those directly, so they must stay well under <see cref="CandidateLimit"/>.

@@ -17,15 +17,31 @@ internal sealed class BareReviewSql(string databaseFile) : IDisposable
     /// <summary>The page's rows plus one past it, as the data layer reads them; returns how many came back.</summary>
     public async Task<int> PageAsync(ReviewFilter f, ReviewCursor? after)
     {
+        var match = await TextMatchAsync(f, ItemTextIndex.CandidateLimit);
+        if (match is null && f.Sort == ReviewSort.ById && ItemTextIndex.Match(f.Substring ?? "") is not null)
+        {
+            // As the data layer: a window of the scan first, then the candidates by id when there are not too many.
+            var inWindow = await PageAsync(f, after, null, window: true);
+            if (inWindow > f.Take)
+                return inWindow;
+            match = await TextMatchAsync(f, ItemTextIndex.WideCandidateLimit);
+        }
+        return await PageAsync(f, after, match, window: false);
+    }
+
+    private async Task<int> PageAsync(ReviewFilter f, ReviewCursor? after, string? match, bool window)
+    {
         await using var command = _connection.CreateCommand();
         var byScore = f.Sort != ReviewSort.ById;
         if (byScore && (f.Sort != ReviewSort.ByScoreDescending || f.MinScore is null || f.MaxScore is null))
             throw new NotSupportedException("The baseline writes the score order only for a best-first page within a score range.");
-        var match = await TextMatchAsync(f);
+        var items = window
+            ? $"(SELECT * FROM Items INDEXED BY \"{ReviewIndex.ById}\" WHERE DatasetId = $dataset AND Id > $after ORDER BY Id LIMIT {ItemTextIndex.ScanWindow}) AS i"
+            : $"Items AS i {Index(match, byScore ? ReviewIndex.ByScore : ReviewIndex.ForIdOrder(f))}";
         var sql = new StringBuilder(
             "SELECT i.Id, i.RecordId, r.SourceId, i.RoundNumber, i.Direction, substr(i.Question, 1, $chars), i.EffectiveScore, i.JudgeScore, " +
             "i.FinalDecision, i.ReviewState, o.Status, r.ImagePath IS NOT NULL, i.Version " +
-            $"FROM Items AS i {Index(match, byScore ? ReviewIndex.ByScore : ReviewIndex.ForIdOrder(f))} " +
+            $"FROM {items} " +
             "CROSS JOIN Records AS r CROSS JOIN Rounds AS o WHERE r.Id = i.RecordId AND o.Id = i.RoundId");
         Candidates(sql, command, match);
         // A cursor's score is the page's upper bound: given the filter's as well, SQLite could seek on the looser one.
@@ -56,7 +72,7 @@ internal sealed class BareReviewSql(string databaseFile) : IDisposable
     public async Task<long> CountAsync(ReviewFilter f)
     {
         await using var command = _connection.CreateCommand();
-        var match = await TextMatchAsync(f);
+        var match = await TextMatchAsync(f, ItemTextIndex.CandidateLimit);
         var sql = new StringBuilder($"SELECT COUNT(*) FROM Items AS i {Index(match, ReviewIndex.ForIdOrder(f))} WHERE 1");
         Candidates(sql, command, match);
         Where(sql, command, f);
@@ -86,15 +102,15 @@ internal sealed class BareReviewSql(string databaseFile) : IDisposable
     public void Dispose() => _connection.Dispose();
 
     /// <summary>The same probe the data layer makes: the trigram index's match when it finds few enough items, else null.</summary>
-    private async Task<string?> TextMatchAsync(ReviewFilter f)
+    private async Task<string?> TextMatchAsync(ReviewFilter f, int limit)
     {
         if (f.Substring is not { } text || ItemTextIndex.Match(text) is not { } match)
             return null;
         await using var command = _connection.CreateCommand();
         command.CommandText = $"SELECT count(*) FROM ({CandidateIds} LIMIT $limit)";
         command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$limit", ItemTextIndex.CandidateLimit + 1);
-        return (long)(await command.ExecuteScalarAsync())! <= ItemTextIndex.CandidateLimit ? match : null;
+        command.Parameters.AddWithValue("$limit", limit + 1);
+        return (long)(await command.ExecuteScalarAsync())! <= limit ? match : null;
     }
 
     /// <summary>The indexed items holding every trigram, and those past the index's reach.</summary>

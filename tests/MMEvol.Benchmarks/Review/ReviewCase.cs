@@ -19,6 +19,7 @@ internal sealed record ReviewCase(string Name, ReviewFilter Filter)
             new($"text \"{ReviewText.SearchWord}\"", all with { Text = ReviewText.SearchWord }),
             new($"text \"{ReviewText.RareWord}\" (rare)", all with { Text = ReviewText.RareWord }),
             new($"text \"{ReviewText.MissingWord}\" (no match)", all with { Text = ReviewText.MissingWord }),
+            new($"text \"{ReviewText.AbsentPhrase}\" (no match)", all with { Text = ReviewText.AbsentPhrase }),
         ];
     }
 }

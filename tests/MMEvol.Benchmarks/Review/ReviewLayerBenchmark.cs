@@ -16,7 +16,7 @@ internal sealed class ReviewLayerBenchmark(ReviewQuery pages, LineageQuery linea
     {
         Console.WriteLine();
         Console.WriteLine($"Review pages of 50 rows, {options.Iterations} calls each after {WarmUp} warm-up calls, data layer and bare SQL in turn (ms):");
-        Console.WriteLine($"{"filter",-30}{"page",6}{"data layer p50/p95/max",24}{"bare SQL p50/p95/max",24}{"p95 ratio",11}");
+        Console.WriteLine($"{"filter",-38}{"page",6}{"data layer p50/p95/max",24}{"bare SQL p50/p95/max",24}{"p95 ratio",11}");
         var p95s = new List<(string, double)>();
         foreach (var test in ReviewCase.All(datasetId))
         {
@@ -28,18 +28,18 @@ internal sealed class ReviewLayerBenchmark(ReviewQuery pages, LineageQuery linea
                 var (layer, floor) = await Both(WarmUp, options.Iterations,
                     _ => pages.PageAsync(test.Filter, cursor), _ => bare.PageAsync(test.Filter, cursor));
                 p95s.Add(($"{test.Name}, page {page}", layer.P95));
-                Console.WriteLine($"{test.Name,-30}{page,6}{layer,24}{floor,24}{layer.P95 / floor.P95,10:N1}x");
+                Console.WriteLine($"{test.Name,-38}{page,6}{layer,24}{floor,24}{layer.P95 / floor.P95,10:N1}x");
             }
         }
 
         Console.WriteLine();
         Console.WriteLine($"Counts, {options.CountIterations} calls each after 1 warm-up call (ms):");
-        Console.WriteLine($"{"filter",-30}{"items",12}{"CountAsync p50/p95/max",24}{"bare COUNT(*) p50/p95/max",27}");
+        Console.WriteLine($"{"filter",-38}{"items",12}{"CountAsync p50/p95/max",24}{"bare COUNT(*) p50/p95/max",27}");
         foreach (var test in ReviewCase.All(datasetId))
         {
             var items = await pages.CountAsync(test.Filter);
             var (layer, floor) = await Both(1, options.CountIterations, _ => pages.CountAsync(test.Filter), _ => bare.CountAsync(test.Filter));
-            Console.WriteLine($"{test.Name,-30}{items,12:N0}{layer,24}{floor,27}");
+            Console.WriteLine($"{test.Name,-38}{items,12:N0}{layer,24}{floor,27}");
         }
 
         var random = new Random(7);
@@ -47,9 +47,9 @@ internal sealed class ReviewLayerBenchmark(ReviewQuery pages, LineageQuery linea
         var (lineage, lineageFloor) = await Both(WarmUp, options.LineageIterations, i => lineages.LoadAsync(ids[i]), i => bare.LineageAsync(ids[i]));
         Console.WriteLine();
         Console.WriteLine($"One record's full lineage, {options.LineageIterations} random records (ms):");
-        Console.WriteLine($"{"",-30}{"p50/p95/max",24}");
-        Console.WriteLine($"{"LineageQuery.LoadAsync",-30}{lineage,24}");
-        Console.WriteLine($"{"bare SELECTs (baseline)",-30}{lineageFloor,24}");
+        Console.WriteLine($"{"",-38}{"p50/p95/max",24}");
+        Console.WriteLine($"{"LineageQuery.LoadAsync",-38}{lineage,24}");
+        Console.WriteLine($"{"bare SELECTs (baseline)",-38}{lineageFloor,24}");
         return (p95s, lineage.P95);
     }
 

@@ -20,6 +20,9 @@ internal sealed class ReviewText(Random random)
 
     public const int RareOneIn = 20_000;
 
+    /// <summary>Words every one of whose trigrams many items hold, which no item holds together.</summary>
+    public const string AbsentPhrase = "kite near the boat";
+
     /// <summary>A word no item contains: a text search that must read every row to fill no page.</summary>
     public const string MissingWord = "giraffe";
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using MMEvol.Core.Data;
+using MMEvol.Core.Data.Configurations;
 using MMEvol.Core.Evolution;
 using MMEvol.Core.Review;
 using MMEvol.Core.Tests.Evolution;
@@ -154,6 +155,37 @@ public sealed class ItemTextIndexTests
         var items = plans.Queries.Where(q => q.Sql.Contains("\"Items\"", StringComparison.Ordinal)).SelectMany(q => q.Plan).ToList();
         Assert.Contains(items, p => p.StartsWith("SEARCH Items USING INTEGER PRIMARY KEY (rowid=?)", StringComparison.Ordinal));
         Assert.DoesNotContain(items, p => p.StartsWith("SCAN Items", StringComparison.Ordinal) || p.Contains("INDEX IX_Items_", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("shape 123?", 1)] // rare: the window of 10 items misses it, the candidates are read by id
+    [InlineData("colour is", 6)] // common: the window fills the page of 5 (and one more), nothing else is read
+    public async Task PageAsync_TextTooCommonForTheFirstLimit_ReadsAWindowThenTheCandidates(string text, int matches)
+    {
+        await using var store = await TestStore.CreateAsync();
+        var records = Enumerable.Range(0, 300).Select(n =>
+            $$"""{"id": "r{{n}}", "conversations": [{"from": "human", "value": "What colour is shape {{n}}?"}, {"from": "gpt", "value": "Red."}]}""");
+        await store.ImportAsync(store.Write("r.json", "[" + string.Join(",", records) + "]"), "r");
+        await using var db = store.Open();
+        var dataset = await db.Datasets.Where(d => d.Name == "r").Select(d => d.Id).SingleAsync();
+        var plans = new PlanRecorder();
+        var query = new ReviewQuery(new StoreFactory(store, plans)) { TextCandidateLimit = 0, ScanWindow = 10 };
+
+        var page = await query.PageAsync(new ReviewFilter(dataset) { Text = text, PageSize = 5 }, null);
+
+        Assert.Equal(Math.Min(matches, 5), page.Rows.Count);
+        Assert.Equal(matches > 5, page.HasMore);
+        var itemQueries = plans.Queries.Where(q => q.Sql.Contains("FROM \"Items\"", StringComparison.Ordinal) && !q.Sql.Contains("count(*)", StringComparison.Ordinal)).ToList();
+        Assert.Contains("ORDER BY \"Id\" LIMIT", itemQueries[0].Sql, StringComparison.Ordinal); // the window
+        Assert.Contains(itemQueries[0].Plan, p => p.Contains("INDEX " + InstructionConfiguration.ReviewByIdIndex, StringComparison.Ordinal));
+        if (page.HasMore)
+            Assert.Single(itemQueries);
+        else
+        {
+            Assert.Equal("r123", Assert.Single(page.Rows).RecordSourceId);
+            Assert.Contains(itemQueries[^1].Plan, p => p.StartsWith("SEARCH Items USING INTEGER PRIMARY KEY (rowid=?)", StringComparison.Ordinal));
+            Assert.DoesNotContain(itemQueries[^1].Plan, p => p.StartsWith("SCAN Items", StringComparison.Ordinal));
+        }
     }
 
     private static Task<int> IndexedAsync(WorkbenchDb db, string text) =>
