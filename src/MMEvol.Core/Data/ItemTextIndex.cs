@@ -71,10 +71,12 @@ internal static class ItemTextIndex
     }
 
     /// <summary>
-    /// Every trigram of <paramref name="text"/> (in Unicode characters, as the tokenizer counts them),
-    /// each a quoted FTS5 string, joined by AND: the index stores no positions, so it cannot match a
-    /// phrase. At most <see cref="MaxTrigrams"/>: fewer trigrams find more candidates, never fewer, and
-    /// a pasted paragraph stays a small query. Null under three characters (no trigram) or for
+    /// Every other trigram of <paramref name="text"/> and the last (in Unicode characters, as the
+    /// tokenizer counts them; together they cover every character), each a quoted FTS5 string, joined
+    /// by AND: the index stores no positions, so it cannot match a phrase. Fewer trigrams find more
+    /// candidates, never fewer, and each costs a pass over its row ids: on the benchmark's store every
+    /// other one halved the lookup of common words (250 to 125 ms) for a few more candidates. At most
+    /// <see cref="MaxTrigrams"/>, so that a pasted paragraph stays a small query. Null under three characters (no trigram) or for
     /// malformed UTF-16 (no defined trigrams).
     /// </summary>
     public static string? Match(string text)
@@ -89,7 +91,9 @@ internal static class ItemTextIndex
         }
         if (characters.Count < 3)
             return null;
-        var trigrams = Enumerable.Range(0, characters.Count - 2)
+        var last = characters.Count - 3;
+        var trigrams = Enumerable.Range(0, last + 1)
+            .Where(i => i % 2 == 0 || i == last)
             .Select(i => characters[i] + characters[i + 1] + characters[i + 2])
             .Distinct(StringComparer.Ordinal)
             .Take(MaxTrigrams)
