@@ -52,11 +52,14 @@ public sealed class ReviewQuery(IDbContextFactory<WorkbenchDb> factory)
         return Page(filter, after, rows);
     }
 
-    /// <summary>How many items the filter matches; reads every match, so slower than a page on broad filters.</summary>
+    /// <summary>
+    /// How many items the filter matches; reads every match, so slower than a page on broad filters. A
+    /// count reads every item or every candidate, so up to <see cref="WideCandidateLimit"/> candidates win.
+    /// </summary>
     public async Task<int> CountAsync(ReviewFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var textMatch = await ItemTextIndex.MatchForAsync(db, filter.Substring, TextCandidateLimit, cancellationToken);
+        var textMatch = await ItemTextIndex.MatchForAsync(db, filter.Substring, Math.Max(TextCandidateLimit, WideCandidateLimit), cancellationToken);
         var source = textMatch is null
             ? db.Instructions.FromSqlRaw(ReviewIndex.Select(ReviewIndex.ForIdOrder(filter)))
             : db.Instructions.FromSqlRaw(ItemTextIndex.Candidates, textMatch);

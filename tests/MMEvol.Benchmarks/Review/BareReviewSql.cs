@@ -72,7 +72,7 @@ internal sealed class BareReviewSql(string databaseFile) : IDisposable
     public async Task<long> CountAsync(ReviewFilter f)
     {
         await using var command = _connection.CreateCommand();
-        var match = await TextMatchAsync(f, ItemTextIndex.CandidateLimit);
+        var match = await TextMatchAsync(f, ItemTextIndex.WideCandidateLimit);
         var sql = new StringBuilder($"SELECT COUNT(*) FROM Items AS i {Index(match, ReviewIndex.ForIdOrder(f))} WHERE 1");
         Candidates(sql, command, match);
         Where(sql, command, f);
