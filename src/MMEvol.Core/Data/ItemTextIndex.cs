@@ -10,14 +10,18 @@ namespace MMEvol.Core.Data;
 /// items holding every trigram of the searched text: a superset of the items containing it, which
 /// the review query narrows with the same LIKE it uses without the index. The index pays off for
 /// text that few items hold, where a scan in page order would read every item to fill a page; text
-/// that many items hold fills a page from that scan at once, so the index is used only when it
-/// finds at most <see cref="CandidateLimit"/> items.
+/// that many items hold fills a page from that scan at once, so a page uses the index first only when
+/// it finds at most <see cref="CandidateLimit"/> items.
 /// </summary>
 internal static class ItemTextIndex
 {
     public const int CandidateLimit = 5000;
 
-    /// <summary>The review query's defaults for text beyond <see cref="CandidateLimit"/> in id order (see ReviewQuery).</summary>
+    /// <summary>
+    /// Up to this many candidates are read by id where every match is read anyway (counts, bulk review,
+    /// filter snapshots) and for a page in id order whose first <see cref="ScanWindow"/> items of the scan
+    /// did not fill it (ReviewQuery).
+    /// </summary>
     public const int WideCandidateLimit = 100_000, ScanWindow = 20_000;
 
     /// <summary>
@@ -95,9 +99,11 @@ internal static class ItemTextIndex
         var trigrams = Enumerable.Range(0, last + 1)
             .Where(i => i % 2 == 0 || i == last)
             .Select(i => characters[i] + characters[i + 1] + characters[i + 2])
+            .Where(t => !t.Contains('\0', StringComparison.Ordinal)) // FTS5's query parser stops at NUL: leave those out
             .Distinct(StringComparer.Ordinal)
             .Take(MaxTrigrams)
-            .Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
-        return string.Join(" AND ", trigrams);
+            .Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")
+            .ToList();
+        return trigrams.Count == 0 ? null : string.Join(" AND ", trigrams);
     }
 }

@@ -51,9 +51,7 @@ public sealed class ImportJobHandler(IDbContextFactory<WorkbenchDb> factory, Dat
     {
         var uploads = Path.GetFullPath(data.Uploads) + Path.DirectorySeparatorChar;
         var folder = Path.GetDirectoryName(Path.GetFullPath(file));
-        return folder is not null && folder.StartsWith(uploads, StringComparison.Ordinal) && Path.GetDirectoryName(folder) + Path.DirectorySeparatorChar == uploads
-            ? folder
-            : null;
+        return folder is not null && Path.GetDirectoryName(folder) + Path.DirectorySeparatorChar == uploads ? folder : null;
     }
 
     private static int KiB(long bytes) => (int)((bytes + 1023) / 1024);

@@ -7,10 +7,13 @@ namespace MMEvol.Core.Review;
 /// <summary>The filter as WHERE terms over the items (the order, the index and the seek are the segment's).</summary>
 internal static class ReviewFilters
 {
-    /// <summary>Every item the filter matches, in no order; a rare text is looked up in the trigram index instead of read for.</summary>
+    /// <summary>
+    /// Every item the filter matches, in no order. Reading them all means reading every item or every
+    /// candidate of the trigram index, so up to its wide limit the candidates win (as for counts).
+    /// </summary>
     public static async Task<IQueryable<Instruction>> MatchingAsync(WorkbenchDb db, ReviewFilter f, CancellationToken cancellationToken)
     {
-        var textMatch = await ItemTextIndex.MatchForAsync(db, f.Substring, ItemTextIndex.CandidateLimit, cancellationToken);
+        var textMatch = await ItemTextIndex.MatchForAsync(db, f.Substring, ItemTextIndex.WideCandidateLimit, cancellationToken);
         var source = textMatch is null ? db.Instructions : db.Instructions.FromSqlRaw(ItemTextIndex.Candidates, textMatch);
         return Apply(db, source, f);
     }

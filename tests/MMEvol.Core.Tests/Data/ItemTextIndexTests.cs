@@ -39,6 +39,13 @@ public sealed class ItemTextIndexTests
     }
 
     [Fact]
+    public void Match_TrigramsWithNul_AreLeftOut()
+    {
+        Assert.Null(ItemTextIndex.Match("ab\0cd"));
+        Assert.Equal("\"abc\"", ItemTextIndex.Match("abc\0"));
+    }
+
+    [Fact]
     public void Match_LoneSurrogate_IsNull() => Assert.Null(ItemTextIndex.Match("ab" + (char)0xD800 + "cd")); // built here: attributes mangle it
 
     [Fact]
@@ -187,6 +194,25 @@ public sealed class ItemTextIndexTests
             Assert.Contains(itemQueries[^1].Plan, p => p.StartsWith("SEARCH Items USING INTEGER PRIMARY KEY (rowid=?)", StringComparison.Ordinal));
             Assert.DoesNotContain(itemQueries[^1].Plan, p => p.StartsWith("SCAN Items", StringComparison.Ordinal));
         }
+    }
+
+    [Theory]
+    [InlineData("nul \0 inside")]
+    [InlineData("\"\"\" AND OR NOT ( ) * ^ :")]
+    [InlineData("NEAR(a b, 2)")]
+    public async Task PageAsync_TextThatMeansSomethingToFts5_IsJustText(string text)
+    {
+        await using var store = await TestStore.CreateAsync();
+        await store.ImportAsync(store.Write("a.json",
+            """[{"id": "a1", "conversations": [{"from": "human", "value": "What is here?"}, {"from": "gpt", "value": "Nothing."}]}]"""), "a");
+        await using var db = store.Open();
+        var dataset = await db.Datasets.Select(d => d.Id).SingleAsync();
+        var query = new ReviewQuery(new StoreFactory(store));
+
+        var page = await query.PageAsync(new ReviewFilter(dataset) { Text = text }, null);
+
+        Assert.Empty(page.Rows);
+        Assert.Equal(0, await query.CountAsync(new ReviewFilter(dataset) { Text = text }));
     }
 
     private static Task<int> IndexedAsync(WorkbenchDb db, string text) =>
