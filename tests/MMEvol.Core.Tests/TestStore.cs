@@ -3,6 +3,8 @@ using MMEvol.Core.Data;
 using MMEvol.Core.Export;
 using MMEvol.Core.Import;
 using MMEvol.Core.Storage;
+using MMEvol.Core.Tests.Review;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MMEvol.Core.Tests;
 
@@ -55,6 +57,10 @@ public sealed class TestStore : IAsyncDisposable
         var options = new ImportOptions(file, dataset) { ImageRoot = Files, User = "tester" };
         return await new Importer(Data, TimeProvider.System).ImportAsync(db, configure is null ? options : configure(options));
     }
+
+    /// <summary>What the web host's background indexer does: the phrase index brought up to every item.</summary>
+    public Task<int> IndexPhrasesAsync() =>
+        new PhraseIndexer(new StoreFactory(this), TimeProvider.System, NullLogger<PhraseIndexer>.Instance).CatchUpAsync();
 
     public async Task<string> ExportAsync(string dataset, ExportFormat format, ItemSelection selection = ItemSelection.Kept, bool latest = false,
         string? name = null, bool absolute = false)

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace MMEvol.Core.Data;
 
@@ -30,14 +29,6 @@ internal static class ItemTextIndex
     /// </summary>
     public const int CatchUpEvery = 1000;
 
-    /// <summary>
-    /// The candidates as a source for a query to compose on: the indexed items holding every trigram,
-    /// and the items past the index's reach, all by primary key. One IN list, so that SQLite walks it
-    /// in id order rather than scanning the table to avoid a sort.
-    /// </summary>
-    public const string Candidates =
-        "SELECT * FROM \"Items\" NOT INDEXED WHERE \"Id\" IN (" + CandidateIds + ")";
-
     /// <summary>Indexes every item past the index's reach in one statement (a writer's, in its transaction).</summary>
     public const string CatchUpSql =
         """
@@ -48,9 +39,11 @@ internal static class ItemTextIndex
 
     private const int MaxTrigrams = 32;
 
-    private const string CandidateIds =
-        "SELECT rowid FROM \"ItemText\" WHERE \"ItemText\" MATCH {0} " +
-        "UNION ALL SELECT \"Id\" FROM \"Items\" WHERE \"Id\" > (SELECT \"Through\" FROM \"ItemTextIndexed\")";
+    /// <summary>The indexed items holding every trigram of a search's expression.</summary>
+    public const string MatchingIds = "SELECT rowid FROM \"ItemText\" WHERE \"ItemText\" MATCH {0}";
+
+    /// <summary>The items past the index's reach.</summary>
+    public const string UnindexedIds = "SELECT \"Id\" FROM \"Items\" WHERE \"Id\" > (SELECT \"Through\" FROM \"ItemTextIndexed\")";
 
     public static void CatchUp(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -58,20 +51,6 @@ internal static class ItemTextIndex
         command.Transaction = transaction;
         command.CommandText = CatchUpSql;
         command.ExecuteNonQuery();
-    }
-
-    /// <summary>
-    /// The match expression when the index finds at most <paramref name="limit"/> candidates for
-    /// <paramref name="text"/>, else null (no text, too short, too common: the caller scans).
-    /// </summary>
-    public static async Task<string?> MatchForAsync(WorkbenchDb db, string? text, int limit, CancellationToken cancellationToken)
-    {
-        if (text is null || Match(text) is not { } match)
-            return null;
-        var found = await db.Database
-            .SqlQueryRaw<int>($"SELECT count(*) AS \"Value\" FROM ({CandidateIds} LIMIT {{1}})", match, limit + 1)
-            .SingleAsync(cancellationToken);
-        return found <= limit ? match : null;
     }
 
     /// <summary>

@@ -9,13 +9,12 @@ internal static class ReviewFilters
 {
     /// <summary>
     /// Every item the filter matches, in no order. Reading them all means reading every item or every
-    /// candidate of the trigram index, so up to its wide limit the candidates win (as for counts).
+    /// candidate of the text indexes, so up to its wide limit the candidates win (as for counts).
     /// </summary>
     public static async Task<IQueryable<Instruction>> MatchingAsync(WorkbenchDb db, ReviewFilter f, CancellationToken cancellationToken)
     {
-        var textMatch = await ItemTextIndex.MatchForAsync(db, f.Substring, ItemTextIndex.WideCandidateLimit, cancellationToken);
-        var source = textMatch is null ? db.Instructions : db.Instructions.FromSqlRaw(ItemTextIndex.Candidates, textMatch);
-        return Apply(db, source, f);
+        var candidates = await TextCandidates.ForAsync(db, f.Substring, ItemTextIndex.WideCandidateLimit, cancellationToken);
+        return Apply(db, candidates?.Items(db) ?? db.Instructions, f);
     }
 
     public static IQueryable<Instruction> Apply(WorkbenchDb db, IQueryable<Instruction> items, ReviewFilter f, bool scoreRange = true)

@@ -26,8 +26,8 @@ public sealed class ReviewQuery(IDbContextFactory<WorkbenchDb> factory)
     {
         var take = filter.Take;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var textMatch = await ItemTextIndex.MatchForAsync(db, filter.Substring, TextCandidateLimit, cancellationToken);
-        if (textMatch is null && filter.Sort == ReviewSort.ById && ItemTextIndex.Match(filter.Substring ?? "") is not null)
+        var candidates = await TextCandidates.ForAsync(db, filter.Substring, TextCandidateLimit, cancellationToken);
+        if (candidates is null && filter.Sort == ReviewSort.ById && ItemTextIndex.Match(filter.Substring ?? "") is not null)
         {
             // Text whose trigrams many items hold: common text fills the page within a short scan; words
             // that are common apart but rare together ("kite near the boat") do not, and would make the
@@ -35,7 +35,7 @@ public sealed class ReviewQuery(IDbContextFactory<WorkbenchDb> factory)
             var window = await WindowAsync(db, filter, after, cancellationToken);
             if (window.Count > take)
                 return Page(filter, after, window);
-            textMatch = await ItemTextIndex.MatchForAsync(db, filter.Substring, WideCandidateLimit, cancellationToken);
+            candidates = await TextCandidates.ForAsync(db, filter.Substring, WideCandidateLimit, cancellationToken);
         }
 
         var rows = new List<ReviewRow>(take + 1);
@@ -45,7 +45,7 @@ public sealed class ReviewQuery(IDbContextFactory<WorkbenchDb> factory)
             var wanted = take + 1 - rows.Count;
             if (wanted <= 0)
                 break;
-            var items = segment.Sorted(ReviewFilters.Apply(db, segment.Source(db, textMatch), filter, segment.NeedsScoreRange));
+            var items = segment.Sorted(ReviewFilters.Apply(db, segment.Source(db, candidates), filter, segment.NeedsScoreRange));
             rows.AddRange(await Project(db, items).Take(wanted).ToListAsync(cancellationToken));
         }
 
@@ -59,10 +59,8 @@ public sealed class ReviewQuery(IDbContextFactory<WorkbenchDb> factory)
     public async Task<int> CountAsync(ReviewFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var textMatch = await ItemTextIndex.MatchForAsync(db, filter.Substring, Math.Max(TextCandidateLimit, WideCandidateLimit), cancellationToken);
-        var source = textMatch is null
-            ? db.Instructions.FromSqlRaw(ReviewIndex.Select(ReviewIndex.ForIdOrder(filter)))
-            : db.Instructions.FromSqlRaw(ItemTextIndex.Candidates, textMatch);
+        var candidates = await TextCandidates.ForAsync(db, filter.Substring, Math.Max(TextCandidateLimit, WideCandidateLimit), cancellationToken);
+        var source = candidates?.Items(db) ?? db.Instructions.FromSqlRaw(ReviewIndex.Select(ReviewIndex.ForIdOrder(filter)));
         return await ReviewFilters.Apply(db, source, filter).CountAsync(cancellationToken);
     }
 

@@ -47,12 +47,11 @@ internal sealed record ReviewSegment(string Index, SegmentOrder Order, Func<IQue
     }
 
     /// <summary>
-    /// The range's rows through its index, or among the text index's candidates when
-    /// <paramref name="textMatch"/> is given: the seek's terms then only filter those few rows, which are sorted.
+    /// The range's rows through its index, or among a text index's candidates when given: the seek's
+    /// terms then only filter those few rows, which are sorted.
     /// </summary>
-    public IQueryable<Instruction> Source(WorkbenchDb db, string? textMatch) => Seek(textMatch is null
-        ? db.Instructions.FromSqlRaw(ReviewIndex.Select(Index))
-        : db.Instructions.FromSqlRaw(ItemTextIndex.Candidates, textMatch));
+    public IQueryable<Instruction> Source(WorkbenchDb db, TextCandidates? candidates) =>
+        Seek(candidates?.Items(db) ?? db.Instructions.FromSqlRaw(ReviewIndex.Select(Index)));
 
     public IQueryable<Instruction> Sorted(IQueryable<Instruction> items) => Order switch
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using MMEvol.Core;
+using MMEvol.Core.Data;
 using MMEvol.Core.Storage;
 using MMEvol.Web.Components.Pages.Dashboard;
 using MMEvol.Web.Components.Pages.Data;
@@ -42,6 +43,8 @@ internal static class WorkbenchHostExtensions
         // Hosted services start in registration order: the store is migrated before the job worker claims anything.
         services.AddHostedService<WorkbenchSetup>();
         services.AddWorkbench(data, runWorker: configuration.GetValue(RunWorkerKey, true));
+        // Where the searches are: items written by any process (jobs, the CLI) are indexed for phrases here.
+        services.AddHostedService<PhraseIndexer>();
         services.AddSingleton<RecordImages>();
         services.AddSingleton<DashboardQueries>();
         services.AddSingleton<EvolutionJobs>();

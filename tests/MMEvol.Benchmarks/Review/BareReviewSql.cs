@@ -7,7 +7,7 @@ namespace MMEvol.Benchmarks.Review;
 
 /// <summary>
 /// The baseline: the same page, count and lineage written by hand as one SELECT each on the index
-/// the data layer chooses (INDEXED BY, or the trigram index's candidates by id; joins in a fixed order), run through one open connection
+/// the data layer chooses (INDEXED BY, or the phrase or trigram index's candidates by id; joins in a fixed order), run through one open connection
 /// with plain SqliteCommands: no EF, no context, no pool, no per-call pragmas.
 /// </summary>
 internal sealed class BareReviewSql(string databaseFile) : IDisposable
@@ -29,7 +29,7 @@ internal sealed class BareReviewSql(string databaseFile) : IDisposable
         return await PageAsync(f, after, match, window: false);
     }
 
-    private async Task<int> PageAsync(ReviewFilter f, ReviewCursor? after, string? match, bool window)
+    private async Task<int> PageAsync(ReviewFilter f, ReviewCursor? after, IndexMatch? match, bool window)
     {
         await using var command = _connection.CreateCommand();
         var byScore = f.Sort != ReviewSort.ById;
@@ -101,30 +101,58 @@ internal sealed class BareReviewSql(string databaseFile) : IDisposable
 
     public void Dispose() => _connection.Dispose();
 
-    /// <summary>The same probe the data layer makes: the trigram index's match when it finds few enough items, else null.</summary>
-    private async Task<string?> TextMatchAsync(ReviewFilter f, int limit)
+    /// <summary>
+    /// The same probes the data layer makes: the phrase index's match (after its cheaper subset with the last
+    /// word whole), then the trigram index's, when it finds few enough items; none when the phrase index
+    /// alone matches too many. The candidates' SQL is the store's own (the index tables and watermarks).
+    /// </summary>
+    private async Task<IndexMatch?> TextMatchAsync(ReviewFilter f, int limit)
     {
-        if (f.Substring is not { } text || ItemTextIndex.Match(text) is not { } match)
+        if (f.Substring is not { } text)
             return null;
-        await using var command = _connection.CreateCommand();
-        command.CommandText = $"SELECT count(*) FROM ({CandidateIds} LIMIT $limit)";
-        command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$limit", limit + 1);
-        return (long)(await command.ExecuteScalarAsync())! <= limit ? match : null;
+        if (ItemPhraseIndex.Match(text) is { } phrases)
+        {
+            var whole = ItemPhraseIndex.Match(text, lastWordWhole: true)!;
+            if (whole != phrases && (await ProbeAsync(ItemPhraseIndex.MatchingIds, ItemPhraseIndex.UnindexedIds, whole, limit)).Found > limit)
+                return null;
+            var (found, behind) = await ProbeAsync(ItemPhraseIndex.MatchingIds, ItemPhraseIndex.UnindexedIds, phrases, limit);
+            if (found + behind <= limit)
+                return Candidates(ItemPhraseIndex.MatchingIds, ItemPhraseIndex.UnindexedIds, phrases);
+            if (found > limit)
+                return null;
+        }
+        if (ItemTextIndex.Match(text) is { } trigrams)
+        {
+            var (found, behind) = await ProbeAsync(ItemTextIndex.MatchingIds, ItemTextIndex.UnindexedIds, trigrams, limit);
+            if (found + behind <= limit)
+                return Candidates(ItemTextIndex.MatchingIds, ItemTextIndex.UnindexedIds, trigrams);
+        }
+        return null;
     }
 
-    /// <summary>The indexed items holding every trigram, and those past the index's reach.</summary>
-    private const string CandidateIds =
-        "SELECT rowid FROM ItemText WHERE ItemText MATCH $match UNION ALL SELECT Id FROM Items WHERE Id > (SELECT Through FROM ItemTextIndexed)";
+    private async Task<(long Found, long Behind)> ProbeAsync(string matching, string unindexed, string match, int limit)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT (SELECT count(*) FROM ({Bare(matching)} LIMIT $limit)), (SELECT count(*) FROM ({unindexed} LIMIT $limit))";
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$limit", limit + 1);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
 
-    private static string Index(string? match, string index) => match is null ? $"INDEXED BY \"{index}\"" : "NOT INDEXED";
+    private static IndexMatch Candidates(string matching, string unindexed, string match) => new($"{Bare(matching)} UNION ALL {unindexed}", match);
 
-    private static void Candidates(StringBuilder sql, SqliteCommand command, string? match)
+    private static string Bare(string sql) => sql.Replace("{0}", "$match", StringComparison.Ordinal);
+
+    private static string Index(IndexMatch? match, string index) => match is null ? $"INDEXED BY \"{index}\"" : "NOT INDEXED";
+
+    private static void Candidates(StringBuilder sql, SqliteCommand command, IndexMatch? match)
     {
         if (match is null)
             return;
-        sql.Append($" AND i.Id IN ({CandidateIds})");
-        command.Parameters.AddWithValue("$match", match);
+        sql.Append($" AND i.Id IN ({match.Ids})");
+        command.Parameters.AddWithValue("$match", match.Match);
     }
 
     private static void Where(StringBuilder sql, SqliteCommand command, ReviewFilter f)
@@ -153,6 +181,8 @@ internal sealed class BareReviewSql(string databaseFile) : IDisposable
         if (f.Substring is { } text)
             Term("(i.Question LIKE $text ESCAPE '\\' OR i.Answer LIKE $text ESCAPE '\\')", "$text", LikePattern.Containing(text));
     }
+
+    private sealed record IndexMatch(string Ids, string Match);
 
     private static async Task<int> ReadAllAsync(SqliteCommand command)
     {

@@ -20,6 +20,8 @@ internal sealed record ReviewCase(string Name, ReviewFilter Filter)
             new($"text \"{ReviewText.RareWord}\" (rare)", all with { Text = ReviewText.RareWord }),
             new($"text \"{ReviewText.MissingWord}\" (no match)", all with { Text = ReviewText.MissingWord }),
             new($"text \"{ReviewText.AbsentPhrase}\" (no match)", all with { Text = ReviewText.AbsentPhrase }),
+            new($"text \"{ReviewText.RarePhrase}\" (rare)", all with { Text = ReviewText.RarePhrase }),
+            new($"text \"{ReviewText.CommonPhrase}\"", all with { Text = ReviewText.CommonPhrase }),
         ];
     }
 }

@@ -65,6 +65,14 @@ internal sealed record ReviewStore(string File, int DatasetId, string DatasetNam
             var text = Stopwatch.StartNew();
             Execute(connection, ItemTextIndex.CatchUpSql);
             Console.WriteLine($"  text index built in {text.Elapsed.TotalSeconds:N1} s");
+            // The web host's background indexer, here over every item in one transaction.
+            var phrases = Stopwatch.StartNew();
+            using (var transaction = connection.BeginTransaction())
+            {
+                ItemPhraseIndex.CatchUp(connection, transaction, int.MaxValue);
+                transaction.Commit();
+            }
+            Console.WriteLine($"  phrase index built in {phrases.Elapsed.TotalSeconds:N1} s");
             Execute(connection, "PRAGMA journal_mode = WAL;");
         }
         SqliteConnection.ClearAllPools();

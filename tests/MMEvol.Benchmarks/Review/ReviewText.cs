@@ -23,6 +23,12 @@ internal sealed class ReviewText(Random random)
     /// <summary>Words every one of whose trigrams many items hold, which no item holds together.</summary>
     public const string AbsentPhrase = "kite near the boat";
 
+    /// <summary>Words that few items hold in a row (the sentence with <see cref="RareWord"/>), though each is common.</summary>
+    public const string RarePhrase = "lies on the ground";
+
+    /// <summary>Words that many items hold in a row (a sentence of the answers with one colour).</summary>
+    public const string CommonPhrase = "is red and stands";
+
     /// <summary>A word no item contains: a text search that must read every row to fill no page.</summary>
     public const string MissingWord = "giraffe";
 
@@ -67,7 +73,7 @@ internal sealed class ReviewText(Random random)
         }
 
         if (random.Next(RareOneIn) == 0)
-            answer.Append($" A {RareWord} lies on the ground.");
+            answer.Append($" A {RareWord} {RarePhrase}.");
 
         var steps = direction == Direction.Reasoning
             ? Enumerable.Range(1, random.Next(2, 5)).Select(i => new Step($"Grounding_{i}({(i == 1 ? a : b)})->bbx_{i}", $"Locate the {(i == 1 ? a : b)}.")).ToList()

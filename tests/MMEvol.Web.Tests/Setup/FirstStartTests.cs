@@ -29,6 +29,25 @@ public sealed class FirstStartTests
     }
 
     [Fact]
+    public async Task Start_EmptyStore_PhraseIndexCatchesUpWithTheEvolvedItemsInTheBackground()
+    {
+        await using var server = WorkbenchServer.Start(WorkbenchServer.SmallDemo(rounds: 2));
+        await server.WaitForJobsAsync(all => all.Count == 2 && all.All(j => j.State == JobState.Succeeded));
+        await using var db = await server.OpenStoreAsync();
+        var last = await db.Instructions.MaxAsync(i => i.Id);
+
+        // The indexer sleeps between passes; a loaded machine gets a minute for it.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        long through;
+        while ((through = await db.Database.SqlQuery<long>($"SELECT \"Through\" AS \"Value\" FROM \"ItemPhrasesIndexed\"").SingleAsync()) < last
+               && DateTime.UtcNow < deadline)
+            await Task.Delay(200);
+
+        Assert.Equal(last, through);
+        Assert.True(await db.Database.SqlQuery<int>($"SELECT count(*) AS \"Value\" FROM \"ItemPhrases\"").SingleAsync() > 0);
+    }
+
+    [Fact]
     public async Task Start_DemoDisabled_QueuesNothing()
     {
         await using var server = WorkbenchServer.Start(new() { ["Demo:Enabled"] = "false" });
