@@ -10,7 +10,8 @@ namespace MMEvol.Core.Data;
 /// the review query narrows with the same LIKE it uses without the index. The index pays off for
 /// text that few items hold, where a scan in page order would read every item to fill a page; text
 /// that many items hold fills a page from that scan at once, so a page uses the index first only when
-/// it finds at most <see cref="CandidateLimit"/> items.
+/// it finds at most <see cref="CandidateLimit"/> items. Searches of several words ask the phrase index
+/// (<see cref="ItemPhraseIndex"/>) before this one (<see cref="TextCandidates"/>).
 /// </summary>
 internal static class ItemTextIndex
 {
