@@ -11,7 +11,7 @@ namespace MMEvol.Core.Data;
 /// text that few items hold, where a scan in page order would read every item to fill a page; text
 /// that many items hold fills a page from that scan at once, so a page uses the index first only when
 /// it finds at most <see cref="CandidateLimit"/> items. Searches of several words ask the phrase index
-/// (<see cref="ItemPhraseIndex"/>) before this one (<see cref="TextCandidates"/>).
+/// (<see cref="ItemPhraseIndex"/>) before this one (Review.TextCandidates).
 /// </summary>
 internal static class ItemTextIndex
 {

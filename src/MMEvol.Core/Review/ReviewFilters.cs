@@ -13,7 +13,7 @@ internal static class ReviewFilters
     /// </summary>
     public static async Task<IQueryable<Instruction>> MatchingAsync(WorkbenchDb db, ReviewFilter f, CancellationToken cancellationToken)
     {
-        var candidates = await TextCandidates.ForAsync(db, f.Substring, ItemTextIndex.WideCandidateLimit, cancellationToken);
+        var candidates = await TextCandidates.ForAsync(db, f.DatasetId, f.Substring, ItemTextIndex.WideCandidateLimit, cancellationToken);
         return Apply(db, candidates?.Items(db) ?? db.Instructions, f);
     }
 

@@ -26,7 +26,7 @@ public sealed class ReviewQuery(IDbContextFactory<WorkbenchDb> factory)
     {
         var take = filter.Take;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var candidates = await TextCandidates.ForAsync(db, filter.Substring, TextCandidateLimit, cancellationToken);
+        var candidates = await TextCandidates.ForAsync(db, filter.DatasetId, filter.Substring, TextCandidateLimit, cancellationToken);
         if (candidates is null && filter.Sort == ReviewSort.ById && ItemTextIndex.Match(filter.Substring ?? "") is not null)
         {
             // Text whose trigrams many items hold: common text fills the page within a short scan; words
@@ -35,7 +35,7 @@ public sealed class ReviewQuery(IDbContextFactory<WorkbenchDb> factory)
             var window = await WindowAsync(db, filter, after, cancellationToken);
             if (window.Count > take)
                 return Page(filter, after, window);
-            candidates = await TextCandidates.ForAsync(db, filter.Substring, WideCandidateLimit, cancellationToken);
+            candidates = await TextCandidates.ForAsync(db, filter.DatasetId, filter.Substring, WideCandidateLimit, cancellationToken);
         }
 
         var rows = new List<ReviewRow>(take + 1);
@@ -59,7 +59,7 @@ public sealed class ReviewQuery(IDbContextFactory<WorkbenchDb> factory)
     public async Task<int> CountAsync(ReviewFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var candidates = await TextCandidates.ForAsync(db, filter.Substring, Math.Max(TextCandidateLimit, WideCandidateLimit), cancellationToken);
+        var candidates = await TextCandidates.ForAsync(db, filter.DatasetId, filter.Substring, Math.Max(TextCandidateLimit, WideCandidateLimit), cancellationToken);
         var source = candidates?.Items(db) ?? db.Instructions.FromSqlRaw(ReviewIndex.Select(ReviewIndex.ForIdOrder(filter)));
         return await ReviewFilters.Apply(db, source, filter).CountAsync(cancellationToken);
     }

@@ -14,6 +14,9 @@ internal sealed class BareReviewSql(string databaseFile) : IDisposable
 {
     private readonly SqliteConnection _connection = Open(databaseFile);
 
+    // The searched dataset's first and last item id, read by the last text probe (the data layer's span).
+    private long _first, _last;
+
     /// <summary>The page's rows plus one past it, as the data layer reads them; returns how many came back.</summary>
     public async Task<int> PageAsync(ReviewFilter f, ReviewCursor? after)
     {
@@ -108,8 +111,19 @@ internal sealed class BareReviewSql(string databaseFile) : IDisposable
     /// </summary>
     private async Task<IndexMatch?> TextMatchAsync(ReviewFilter f, int limit)
     {
-        if (f.Substring is not { } text)
+        if (f.Substring is not { } text || (ItemPhraseIndex.Match(text) is null && ItemTextIndex.Match(text) is null))
             return null;
+        await using (var span = _connection.CreateCommand())
+        {
+            span.CommandText = $"SELECT (SELECT min(Id) FROM Items INDEXED BY \"{ReviewIndex.ById}\" WHERE DatasetId = $dataset), " +
+                $"(SELECT max(Id) FROM Items INDEXED BY \"{ReviewIndex.ById}\" WHERE DatasetId = $dataset)";
+            span.Parameters.AddWithValue("$dataset", f.DatasetId);
+            await using var reader = await span.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            if (reader.IsDBNull(0))
+                return null;
+            (_first, _last) = (reader.GetInt64(0), reader.GetInt64(1));
+        }
         if (ItemPhraseIndex.Match(text) is { } phrases)
         {
             var whole = ItemPhraseIndex.Match(text, lastWordWhole: true)!;
@@ -135,6 +149,8 @@ internal sealed class BareReviewSql(string databaseFile) : IDisposable
         await using var command = _connection.CreateCommand();
         command.CommandText = $"SELECT (SELECT count(*) FROM ({Bare(matching)} LIMIT $limit)), (SELECT count(*) FROM ({unindexed} LIMIT $limit))";
         command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$first", _first);
+        command.Parameters.AddWithValue("$last", _last);
         command.Parameters.AddWithValue("$limit", limit + 1);
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
@@ -143,16 +159,19 @@ internal sealed class BareReviewSql(string databaseFile) : IDisposable
 
     private static IndexMatch Candidates(string matching, string unindexed, string match) => new($"{Bare(matching)} UNION ALL {unindexed}", match);
 
-    private static string Bare(string sql) => sql.Replace("{0}", "$match", StringComparison.Ordinal);
+    /// <summary>The index's matches within the dataset's span of ids, as the data layer reads them.</summary>
+    private static string Bare(string sql) => sql.Replace("{0}", "$match", StringComparison.Ordinal) + " AND rowid BETWEEN $first AND $last";
 
     private static string Index(IndexMatch? match, string index) => match is null ? $"INDEXED BY \"{index}\"" : "NOT INDEXED";
 
-    private static void Candidates(StringBuilder sql, SqliteCommand command, IndexMatch? match)
+    private void Candidates(StringBuilder sql, SqliteCommand command, IndexMatch? match)
     {
         if (match is null)
             return;
         sql.Append($" AND i.Id IN ({match.Ids})");
         command.Parameters.AddWithValue("$match", match.Match);
+        command.Parameters.AddWithValue("$first", _first);
+        command.Parameters.AddWithValue("$last", _last);
     }
 
     private static void Where(StringBuilder sql, SqliteCommand command, ReviewFilter f)

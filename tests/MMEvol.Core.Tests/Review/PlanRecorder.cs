@@ -10,6 +10,14 @@ public sealed class PlanRecorder : DbCommandInterceptor
 
     public IReadOnlyList<(string Sql, IReadOnlyList<string> Plan)> Queries => _queries;
 
+    /// <summary>The queries over items but a text search's span of ids in its dataset (two seeks on the id index).</summary>
+    public IEnumerable<(string Sql, IReadOnlyList<string> Plan)> ItemQueries =>
+        _queries.Where(q => q.Sql.Contains("\"Items\"", StringComparison.Ordinal) && !q.Sql.Contains("min(\"Id\")", StringComparison.Ordinal));
+
+    /// <summary>Of those, the ones reading rows: not the text indexes' counts.</summary>
+    public IEnumerable<(string Sql, IReadOnlyList<string> Plan)> ItemReads =>
+        ItemQueries.Where(q => q.Sql.Contains("FROM \"Items\"", StringComparison.Ordinal) && !q.Sql.Contains("count(*)", StringComparison.Ordinal));
+
     public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
