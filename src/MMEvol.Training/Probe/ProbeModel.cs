@@ -59,9 +59,9 @@ public sealed class ProbeModel : Module<Tensor, Tensor, Tensor>
     public override Tensor forward(Tensor images, Tensor text)
     {
         using var scope = NewDisposeScope();
-        var visual = _encoder.call(images).flatten(2).transpose(1, 2) + _visualPositions;
+        var visual = _encoder.call(images).flatten(2).transpose(1, 2).add(_visualPositions, HeldScalars.One);
         var length = text.shape[1];
-        var words = _tokens.call(text) + _textPositions.narrow(1, 0, length);
+        var words = _tokens.call(text).add(_textPositions.narrow(1, 0, length), HeldScalars.One);
         var x = cat([visual, words], 1);
         foreach (var block in _blocks)
             x = block.call(x);
@@ -95,8 +95,8 @@ public sealed class ProbeModel : Module<Tensor, Tensor, Tensor>
             var (batch, length, width) = (x.shape[0], x.shape[1], x.shape[2]);
             var qkv = _qkv.call(_attentionNorm.call(x)).view(batch, length, 3, _heads, width / _heads).permute(2, 0, 3, 1, 4);
             var attended = functional.scaled_dot_product_attention(qkv[0], qkv[1], qkv[2], is_casual: true);
-            x = x + _projection.call(attended.transpose(1, 2).reshape(batch, length, width));
-            return x + _mlp.call(_mlpNorm.call(x));
+            x = x.add(_projection.call(attended.transpose(1, 2).reshape(batch, length, width)), HeldScalars.One);
+            return x.add(_mlp.call(_mlpNorm.call(x)), HeldScalars.One);
         }
     }
 }

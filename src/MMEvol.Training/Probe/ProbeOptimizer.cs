@@ -9,7 +9,7 @@ namespace MMEvol.Training.Probe;
 /// here rather than taken from TorchSharp 0.107: its optimizers and clip_grad_norm_ pass numbers as
 /// implicitly created Scalars that only the garbage collector frees, and a collection during the native
 /// call freed one in use ("Unknown scalar type" at step ~230 of a real run). Every Scalar here is held
-/// for the whole step and disposed after it. The moments and the step count save and load exactly.
+/// for the whole step and disposed after it, or is one of <see cref="HeldScalars"/>. The moments and the step count save and load exactly.
 /// </summary>
 public sealed class ProbeOptimizer : IDisposable
 {
@@ -44,7 +44,7 @@ public sealed class ProbeOptimizer : IDisposable
     {
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
-        var squares = _parameters.Where(p => p.grad is not null).Select(p => p.grad!.square().sum()).ToList();
+        var squares = _parameters.Where(p => p.grad is not null).Select(p => p.grad!.mul(p.grad!).sum()).ToList(); // square() makes its 2 implicitly
         if (squares.Count == 0)
             return 0;
         var norm = stack(squares).sum().sqrt().item<float>();
@@ -79,7 +79,7 @@ public sealed class ProbeOptimizer : IDisposable
             _parameters[i].mul_(decay);
             _first[i].mul_(beta1).add_(grad, oneMinusBeta1);
             _second[i].mul_(beta2).addcmul_(grad, grad, oneMinusBeta2);
-            var denominator = _second[i].sqrt().div_(rootCorrection2).add_(epsilon);
+            var denominator = _second[i].sqrt().div_(rootCorrection2).add_(epsilon, HeldScalars.One);
             _parameters[i].addcdiv_(_first[i], denominator, stepSize);
         }
     }
