@@ -138,7 +138,7 @@ public sealed class ReviewJourneyTests(WorkbenchSite site)
     }
 
     [SkippableFact]
-    public async Task TextSearch_AWordOneItemHolds_ListsThatItemAlone()
+    public async Task TextSearch_AWordOrWordsInARowOneItemHolds_ListsThatItemAlone()
     {
         Chromium.SkipIfMissing();
         var item = await ItemAsync("shapes", skip: 7);
@@ -155,6 +155,14 @@ public sealed class ReviewJourneyTests(WorkbenchSite site)
         await Assertions.Expect(page.Locator($"#item-{item.Id}")).ToContainTextAsync("A zebracorn grazes nearby.");
         await page.EvaluateAsync("window.scrollTo(0, 0)"); // selecting scrolled the item into view; the fixed bar would land mid-shot
         await WorkbenchSite.ScreenshotAsync(page, "review-search");
+
+        // Words in a row (the phrase index's case), the last one cut short, and the same words out of order.
+        await page.GetByLabel("Search question or answer").FillAsync(" a ZEBRACORN grazes near");
+        await Assertions.Expect(page.GetByText("1 item", new() { Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".review-row")).ToHaveCountAsync(1);
+        await page.GetByLabel("Search question or answer").FillAsync(" a zebracorn nearby grazes");
+        await Assertions.Expect(page.GetByText("0 items", new() { Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".review-row")).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
     }
 
