@@ -10,7 +10,7 @@ namespace MMEvol.Core.Data;
 /// Keeps the phrase index (<see cref="ItemPhraseIndex"/>) up with the items, in the background of the
 /// host that serves searches: imports and evolution runs write without it, and a store that predates the
 /// index is indexed here once. One batch per write transaction, so that a reviewer's save or a job's
-/// write waits for at most one batch (about a tenth of a second).
+/// write waits for at most one batch (about 0.13 s: 2 million items took 53 s on two cores).
 /// </summary>
 public sealed class PhraseIndexer(IDbContextFactory<WorkbenchDb> factory, TimeProvider time, ILogger<PhraseIndexer> logger) : BackgroundService
 {
