@@ -34,12 +34,13 @@ internal static class ItemPhraseIndex
 
     /// <summary>
     /// The match expression for <paramref name="text"/>, or null when it holds fewer than <see cref="Width"/>
-    /// words that are whole in any item containing it. The text may begin inside an item's word ("ite near
-    /// the boat" is in "kite near the boat"), so its first word counts only after a separator; a last word
-    /// that may go on ("bo") matches as a prefix, unless <paramref name="lastWordWhole"/>: the items that
+    /// words that can start a run in an item containing it. The text may begin inside an item's word ("ite
+    /// near the boat" is in "kite near the boat"), so its first word counts only after a separator; a last
+    /// word that may go on ("bo") matches as a prefix, unless <paramref name="lastWordWhole"/>: the items that
     /// expression finds are a subset, found without the prefix's cost (FTS5 reads every row id of the terms
-    /// a prefix covers before the first one comes out, where it stops a plain AND at a LIMIT). Every run of
-    /// three words is a term, joined by AND.
+    /// a prefix covers before the first one comes out, where it stops a plain AND at a LIMIT). The runs of
+    /// three words are the terms, joined by AND: the first fifteen and the last, so that a pasted paragraph
+    /// stays a small query (fewer terms find more items, never fewer).
     /// </summary>
     public static string? Match(string text, bool lastWordWhole = false)
     {
@@ -66,47 +67,57 @@ internal static class ItemPhraseIndex
     }
 
     /// <summary>
-    /// Indexes, in the caller's transaction, the items whose text changed and up to <paramref name="maxItems"/>
-    /// items past the index's reach, in id order; returns how many items it read.
+    /// Indexes, in the caller's transaction, up to <paramref name="maxItems"/> of the items whose text changed
+    /// and up to as many items past the index's reach, in id order; returns how many items it read.
     /// </summary>
     public static int CatchUp(SqliteConnection connection, SqliteTransaction transaction, int maxItems)
     {
-        using var read = Command(connection, transaction,
-            """
-            SELECT "Id", "Question", "Answer" FROM "Items" WHERE "Id" IN (SELECT "Id" FROM "ItemPhrasesPending")
-            UNION ALL
-            SELECT * FROM (SELECT "Id", "Question", "Answer" FROM "Items"
-                WHERE "Id" > (SELECT "Through" FROM "ItemPhrasesIndexed") ORDER BY "Id" LIMIT $max)
-            """);
-        read.Parameters.AddWithValue("$max", maxItems);
         using var insert = Command(connection, transaction, """INSERT INTO "ItemPhrases"(rowid, "Phrases") VALUES ($id, $phrases)""");
         var id = insert.Parameters.Add("$id", SqliteType.Integer);
         var phrases = insert.Parameters.Add("$phrases", SqliteType.Text);
         insert.Prepare();
 
-        var count = 0;
-        var through = 0L;
-        using (var reader = read.ExecuteReader())
+        int Index(string sql, out long last)
+        {
+            using var read = Command(connection, transaction, sql);
+            read.Parameters.AddWithValue("$max", maxItems);
+            using var reader = read.ExecuteReader();
+            var (count, through) = (0, 0L);
             while (reader.Read())
             {
-                count++;
-                through = Math.Max(through, reader.GetInt64(0));
+                (count, through) = (count + 1, reader.GetInt64(0));
                 var document = Document(reader.GetString(1), reader.GetString(2));
                 if (document.Length == 0)
                     continue; // nothing to find it by: no row, as for a deleted item
-                id.Value = reader.GetInt64(0);
+                id.Value = through;
                 phrases.Value = document;
                 insert.ExecuteNonQuery();
             }
+            last = through;
+            return count;
+        }
 
+        var edited = Index(
+            """
+            SELECT "Id", "Question", "Answer" FROM "Items"
+            WHERE "Id" IN (SELECT "Id" FROM "ItemPhrasesPending" ORDER BY "Id" LIMIT $max) ORDER BY "Id"
+            """, out var lastEdited);
+        var added = Index(
+            """
+            SELECT "Id", "Question", "Answer" FROM "Items"
+            WHERE "Id" > (SELECT "Through" FROM "ItemPhrasesIndexed") ORDER BY "Id" LIMIT $max
+            """, out var lastAdded);
+
+        // The pending ids read, and any that no longer name an item (a delete also clears its own).
         using var mark = Command(connection, transaction,
             """
-            DELETE FROM "ItemPhrasesPending";
+            DELETE FROM "ItemPhrasesPending" WHERE "Id" IN (SELECT "Id" FROM "ItemPhrasesPending" ORDER BY "Id" LIMIT $max);
             UPDATE "ItemPhrasesIndexed" SET "Through" = max("Through", $through);
             """);
-        mark.Parameters.AddWithValue("$through", through);
+        mark.Parameters.AddWithValue("$max", maxItems);
+        mark.Parameters.AddWithValue("$through", lastAdded);
         mark.ExecuteNonQuery();
-        return count;
+        return edited + added;
     }
 
     /// <summary>

@@ -37,5 +37,16 @@ public sealed record ReviewFilter(int DatasetId)
 
     internal bool HasScoreRange => MinScore is not null || MaxScore is not null;
 
-    internal string? Substring => string.IsNullOrEmpty(Text) ? null : Text;
+    /// <summary>
+    /// The text searched for, up to a NUL if it holds one: SQLite's LIKE stops reading a pattern there (the
+    /// closing % included), so the rest could only turn "contains" into "ends with" on some paths.
+    /// </summary>
+    internal string? Substring
+    {
+        get
+        {
+            var text = Text is { } t && t.IndexOf('\0') is var nul and >= 0 ? t[..nul] : Text;
+            return string.IsNullOrEmpty(text) ? null : text;
+        }
+    }
 }

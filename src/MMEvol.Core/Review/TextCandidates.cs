@@ -9,7 +9,8 @@ namespace MMEvol.Core.Review;
 /// items containing the text, which the review query narrows with the same LIKE it uses without an index.
 /// Only the matches within the searched dataset's span of ids are counted and read: a word common in one
 /// dataset must not send the search of another, where it is rare, to a scan (datasets are imported whole,
-/// so their spans overlap only where evolution runs wrote into several at once).
+/// so their spans overlap only where evolution runs wrote into several at once). Each statement reads the
+/// span itself, so an item written and indexed between the probe and the page is not left out.
 /// </summary>
 internal sealed class TextCandidates
 {
@@ -24,19 +25,17 @@ internal sealed class TextCandidates
     // One IN list, so that SQLite walks the candidates in id order rather than scanning the table to avoid a sort.
     private const string Within = "SELECT * FROM \"Items\" NOT INDEXED WHERE \"Id\" IN ";
 
-    // FTS5 seeks a rowid range within its lists: {1} and {2} are the dataset's first and last item.
-    private const string InSpan = " AND rowid BETWEEN {1} AND {2}";
-
-    // Two seeks on the index that leads with the dataset and then the id (one query with both would read every row).
-    private const string SpanSql =
-        "SELECT (SELECT min(\"Id\") FROM \"Items\" INDEXED BY \"" + ReviewIndex.ById + "\" WHERE \"DatasetId\" = {0}) AS \"First\", " +
-        "(SELECT max(\"Id\") FROM \"Items\" INDEXED BY \"" + ReviewIndex.ById + "\" WHERE \"DatasetId\" = {0}) AS \"Last\"";
+    // FTS5 seeks a rowid range within its lists: the first and last item of dataset {1}, two seeks on the index
+    // that leads with the dataset and then the id (min and max in one subquery would read every row).
+    private const string InSpan =
+        " AND rowid BETWEEN (SELECT min(\"Id\") FROM \"Items\" INDEXED BY \"" + ReviewIndex.ById + "\" WHERE \"DatasetId\" = {1})" +
+        " AND (SELECT max(\"Id\") FROM \"Items\" INDEXED BY \"" + ReviewIndex.ById + "\" WHERE \"DatasetId\" = {1})";
 
     private readonly Index _index;
     private readonly string _match;
-    private readonly Span _span;
+    private readonly int _datasetId;
 
-    private TextCandidates(Index index, string match, Span span) => (_index, _match, _span) = (index, match, span);
+    private TextCandidates(Index index, string match, int datasetId) => (_index, _match, _datasetId) = (index, match, datasetId);
 
     /// <summary>
     /// The candidates when an index finds at most <paramref name="limit"/> of them, else null (no text,
@@ -48,51 +47,42 @@ internal sealed class TextCandidates
     /// </summary>
     public static async Task<TextCandidates?> ForAsync(WorkbenchDb db, int datasetId, string? text, int limit, CancellationToken cancellationToken)
     {
-        if (text is null || (ItemPhraseIndex.Match(text) is null && ItemTextIndex.Match(text) is null))
+        if (text is null)
             return null;
-        var span = await db.Database.SqlQueryRaw<Span>(SpanSql, datasetId).SingleAsync(cancellationToken);
-        if (span.First is null)
-            return null; // an empty dataset: nothing to scan either
         if (ItemPhraseIndex.Match(text) is { } phrases)
         {
             // Too many items with the last word whole means at least as many with it as a prefix: a common
             // text told cheaply (a prefix over 200,000 items costs some 35 ms before it yields a row).
             var whole = ItemPhraseIndex.Match(text, lastWordWhole: true)!;
-            if (whole != phrases && (await ProbeAsync(db, Phrases, whole, span, limit, cancellationToken)).Matching > limit)
+            if (whole != phrases && (await ProbeAsync(db, Phrases, whole, datasetId, limit, cancellationToken)).Matching > limit)
                 return null;
-            var found = await ProbeAsync(db, Phrases, phrases, span, limit, cancellationToken);
+            var found = await ProbeAsync(db, Phrases, phrases, datasetId, limit, cancellationToken);
             if (found.Matching + found.Unindexed <= limit)
-                return new TextCandidates(Phrases, phrases, span);
+                return new TextCandidates(Phrases, phrases, datasetId);
             if (found.Matching > limit)
                 return null;
         }
         if (ItemTextIndex.Match(text) is { } trigrams)
         {
-            var found = await ProbeAsync(db, Trigrams, trigrams, span, limit, cancellationToken);
+            var found = await ProbeAsync(db, Trigrams, trigrams, datasetId, limit, cancellationToken);
             if (found.Matching + found.Unindexed <= limit)
-                return new TextCandidates(Trigrams, trigrams, span);
+                return new TextCandidates(Trigrams, trigrams, datasetId);
         }
         return null;
     }
 
     /// <summary>The candidates as a source for a query to compose on, by primary key.</summary>
-    public IQueryable<Instruction> Items(WorkbenchDb db) => db.Instructions.FromSqlRaw(_index.Items, _match, _span.First!, _span.Last!);
+    public IQueryable<Instruction> Items(WorkbenchDb db) => db.Instructions.FromSqlRaw(_index.Items, _match, _datasetId);
 
     /// <summary>How many items the expression matches and how many the index does not cover, each counted up to one past the limit.</summary>
-    private static Task<Found> ProbeAsync(WorkbenchDb db, Index index, string match, Span span, int limit, CancellationToken cancellationToken) =>
-        db.Database.SqlQueryRaw<Found>(index.Probe, match, span.First!, span.Last!, limit + 1).SingleAsync(cancellationToken);
+    private static Task<Found> ProbeAsync(WorkbenchDb db, Index index, string match, int datasetId, int limit, CancellationToken cancellationToken) =>
+        db.Database.SqlQueryRaw<Found>(index.Probe, match, datasetId, limit + 1).SingleAsync(cancellationToken);
 
     private static string Probe(string matching, string unindexed) =>
-        "SELECT (SELECT count(*) FROM (" + matching + " LIMIT {3})) AS \"Matching\", " +
-        "(SELECT count(*) FROM (" + unindexed + " LIMIT {3})) AS \"Unindexed\"";
+        "SELECT (SELECT count(*) FROM (" + matching + " LIMIT {2})) AS \"Matching\", " +
+        "(SELECT count(*) FROM (" + unindexed + " LIMIT {2})) AS \"Unindexed\"";
 
     private sealed record Index(string Probe, string Items);
-
-    private sealed class Span
-    {
-        public long? First { get; init; }
-        public long? Last { get; init; }
-    }
 
     private sealed class Found
     {

@@ -14,9 +14,6 @@ internal sealed class BareReviewSql(string databaseFile) : IDisposable
 {
     private readonly SqliteConnection _connection = Open(databaseFile);
 
-    // The searched dataset's first and last item id, read by the last text probe (the data layer's span).
-    private long _first, _last;
-
     /// <summary>The page's rows plus one past it, as the data layer reads them; returns how many came back.</summary>
     public async Task<int> PageAsync(ReviewFilter f, ReviewCursor? after)
     {
@@ -111,25 +108,14 @@ internal sealed class BareReviewSql(string databaseFile) : IDisposable
     /// </summary>
     private async Task<IndexMatch?> TextMatchAsync(ReviewFilter f, int limit)
     {
-        if (f.Substring is not { } text || (ItemPhraseIndex.Match(text) is null && ItemTextIndex.Match(text) is null))
+        if (f.Substring is not { } text)
             return null;
-        await using (var span = _connection.CreateCommand())
-        {
-            span.CommandText = $"SELECT (SELECT min(Id) FROM Items INDEXED BY \"{ReviewIndex.ById}\" WHERE DatasetId = $dataset), " +
-                $"(SELECT max(Id) FROM Items INDEXED BY \"{ReviewIndex.ById}\" WHERE DatasetId = $dataset)";
-            span.Parameters.AddWithValue("$dataset", f.DatasetId);
-            await using var reader = await span.ExecuteReaderAsync();
-            await reader.ReadAsync();
-            if (reader.IsDBNull(0))
-                return null;
-            (_first, _last) = (reader.GetInt64(0), reader.GetInt64(1));
-        }
         if (ItemPhraseIndex.Match(text) is { } phrases)
         {
             var whole = ItemPhraseIndex.Match(text, lastWordWhole: true)!;
-            if (whole != phrases && (await ProbeAsync(ItemPhraseIndex.MatchingIds, ItemPhraseIndex.UnindexedIds, whole, limit)).Found > limit)
+            if (whole != phrases && (await ProbeAsync(ItemPhraseIndex.MatchingIds, ItemPhraseIndex.UnindexedIds, whole, f.DatasetId, limit)).Found > limit)
                 return null;
-            var (found, behind) = await ProbeAsync(ItemPhraseIndex.MatchingIds, ItemPhraseIndex.UnindexedIds, phrases, limit);
+            var (found, behind) = await ProbeAsync(ItemPhraseIndex.MatchingIds, ItemPhraseIndex.UnindexedIds, phrases, f.DatasetId, limit);
             if (found + behind <= limit)
                 return Candidates(ItemPhraseIndex.MatchingIds, ItemPhraseIndex.UnindexedIds, phrases);
             if (found > limit)
@@ -137,20 +123,19 @@ internal sealed class BareReviewSql(string databaseFile) : IDisposable
         }
         if (ItemTextIndex.Match(text) is { } trigrams)
         {
-            var (found, behind) = await ProbeAsync(ItemTextIndex.MatchingIds, ItemTextIndex.UnindexedIds, trigrams, limit);
+            var (found, behind) = await ProbeAsync(ItemTextIndex.MatchingIds, ItemTextIndex.UnindexedIds, trigrams, f.DatasetId, limit);
             if (found + behind <= limit)
                 return Candidates(ItemTextIndex.MatchingIds, ItemTextIndex.UnindexedIds, trigrams);
         }
         return null;
     }
 
-    private async Task<(long Found, long Behind)> ProbeAsync(string matching, string unindexed, string match, int limit)
+    private async Task<(long Found, long Behind)> ProbeAsync(string matching, string unindexed, string match, int datasetId, int limit)
     {
         await using var command = _connection.CreateCommand();
         command.CommandText = $"SELECT (SELECT count(*) FROM ({Bare(matching)} LIMIT $limit)), (SELECT count(*) FROM ({unindexed} LIMIT $limit))";
         command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$first", _first);
-        command.Parameters.AddWithValue("$last", _last);
+        command.Parameters.AddWithValue("$dataset", datasetId);
         command.Parameters.AddWithValue("$limit", limit + 1);
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
@@ -160,18 +145,18 @@ internal sealed class BareReviewSql(string databaseFile) : IDisposable
     private static IndexMatch Candidates(string matching, string unindexed, string match) => new($"{Bare(matching)} UNION ALL {unindexed}", match);
 
     /// <summary>The index's matches within the dataset's span of ids, as the data layer reads them.</summary>
-    private static string Bare(string sql) => sql.Replace("{0}", "$match", StringComparison.Ordinal) + " AND rowid BETWEEN $first AND $last";
+    private static string Bare(string sql) => sql.Replace("{0}", "$match", StringComparison.Ordinal) +
+        $" AND rowid BETWEEN (SELECT min(Id) FROM Items INDEXED BY \"{ReviewIndex.ById}\" WHERE DatasetId = $dataset)" +
+        $" AND (SELECT max(Id) FROM Items INDEXED BY \"{ReviewIndex.ById}\" WHERE DatasetId = $dataset)";
 
     private static string Index(IndexMatch? match, string index) => match is null ? $"INDEXED BY \"{index}\"" : "NOT INDEXED";
 
-    private void Candidates(StringBuilder sql, SqliteCommand command, IndexMatch? match)
+    private static void Candidates(StringBuilder sql, SqliteCommand command, IndexMatch? match)
     {
         if (match is null)
             return;
         sql.Append($" AND i.Id IN ({match.Ids})");
         command.Parameters.AddWithValue("$match", match.Match);
-        command.Parameters.AddWithValue("$first", _first);
-        command.Parameters.AddWithValue("$last", _last);
     }
 
     private static void Where(StringBuilder sql, SqliteCommand command, ReviewFilter f)

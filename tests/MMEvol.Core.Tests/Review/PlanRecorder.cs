@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using MMEvol.Core.Review;
 
 namespace MMEvol.Core.Tests.Review;
 
@@ -10,13 +11,20 @@ public sealed class PlanRecorder : DbCommandInterceptor
 
     public IReadOnlyList<(string Sql, IReadOnlyList<string> Plan)> Queries => _queries;
 
-    /// <summary>The queries over items but a text search's span of ids in its dataset (two seeks on the id index).</summary>
-    public IEnumerable<(string Sql, IReadOnlyList<string> Plan)> ItemQueries =>
-        _queries.Where(q => q.Sql.Contains("\"Items\"", StringComparison.Ordinal) && !q.Sql.Contains("min(\"Id\")", StringComparison.Ordinal));
-
-    /// <summary>Of those, the ones reading rows: not the text indexes' counts.</summary>
+    /// <summary>The queries reading items' rows: not the text indexes' probes (counts).</summary>
     public IEnumerable<(string Sql, IReadOnlyList<string> Plan)> ItemReads =>
-        ItemQueries.Where(q => q.Sql.Contains("FROM \"Items\"", StringComparison.Ordinal) && !q.Sql.Contains("count(*)", StringComparison.Ordinal));
+        _queries.Where(q => q.Sql.Contains("FROM \"Items\"", StringComparison.Ordinal) && !q.Sql.Contains("count(*)", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether a plan line reads items other than by primary key, leaving out the two seeks on the id
+    /// index that bound a text index's matches to the dataset's span of ids.
+    /// </summary>
+    public static bool ReadsItemsBeyondKeys(string line) =>
+        line.StartsWith("SCAN Items", StringComparison.Ordinal) ||
+        line.Contains("INDEX IX_Items_", StringComparison.Ordinal) && !IsSpanSeek(line);
+
+    public static bool IsSpanSeek(string line) =>
+        line.StartsWith("SEARCH Items USING COVERING INDEX " + ReviewIndex.ById + " (DatasetId=?)", StringComparison.Ordinal);
 
     public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
