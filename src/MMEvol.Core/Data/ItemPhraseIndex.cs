@@ -77,7 +77,8 @@ internal static class ItemPhraseIndex
         var phrases = insert.Parameters.Add("$phrases", SqliteType.Text);
         insert.Prepare();
 
-        int Index(string sql, out long last)
+        // Indexes the items the query reads; returns how many and the last id.
+        (int Count, long Last) Index(string sql)
         {
             using var read = Command(connection, transaction, sql);
             read.Parameters.AddWithValue("$max", maxItems);
@@ -93,31 +94,30 @@ internal static class ItemPhraseIndex
                 phrases.Value = document;
                 insert.ExecuteNonQuery();
             }
-            last = through;
-            return count;
+            return (count, through);
         }
 
         var edited = Index(
             """
             SELECT "Id", "Question", "Answer" FROM "Items"
             WHERE "Id" IN (SELECT "Id" FROM "ItemPhrasesPending" ORDER BY "Id" LIMIT $max) ORDER BY "Id"
-            """, out var lastEdited);
+            """);
         var added = Index(
             """
             SELECT "Id", "Question", "Answer" FROM "Items"
             WHERE "Id" > (SELECT "Through" FROM "ItemPhrasesIndexed") ORDER BY "Id" LIMIT $max
-            """, out var lastAdded);
+            """);
 
-        // The pending ids read, and any that no longer name an item (a delete also clears its own).
+        // The pending ids just read (a delete clears its own, so each still names an item).
         using var mark = Command(connection, transaction,
             """
             DELETE FROM "ItemPhrasesPending" WHERE "Id" IN (SELECT "Id" FROM "ItemPhrasesPending" ORDER BY "Id" LIMIT $max);
             UPDATE "ItemPhrasesIndexed" SET "Through" = max("Through", $through);
             """);
         mark.Parameters.AddWithValue("$max", maxItems);
-        mark.Parameters.AddWithValue("$through", lastAdded);
+        mark.Parameters.AddWithValue("$through", added.Last);
         mark.ExecuteNonQuery();
-        return edited + added;
+        return edited.Count + added.Count;
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace MMEvol.Training.Probe;
 /// alpha of <c>Tensor + Tensor</c> and of <c>add_(Scalar)</c>. Such a Scalar is unreachable as soon as its
 /// handle is passed to native code, so a collection during the call can free it under the running operation
 /// (Scalar.h's checks failing, "Unknown scalar type"); a thread that collects without pause makes that happen
-/// within a few steps (ProbeTrainerTests). These live as long as the process.
+/// within a few steps (ScalarLifetimeTests). These live as long as the process.
 /// </summary>
 internal static class HeldScalars
 {
